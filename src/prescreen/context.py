@@ -1,0 +1,125 @@
+"""Context that decides a candidate's fate (PRIMER §3).
+
+A hit from the automaton is a candidate, not a finding. Each filter below is a plain predicate that
+returns the reason to turn the candidate away, or None; the screener applies them in order and
+records the first reason (shown by `check(..., explain=True)`).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+from .segment import Segmenter
+
+# Sentence ends in the normalised text (full-width forms are folded to ASCII by NFKC).
+SENTENCE_END = frozenset("。!?;\n")
+# How far a cue may stand from the hit inside its sentence.
+CUE_BEFORE = 60
+CUE_AFTER = 40
+# A supporting cue must be this close to escalate a topic term (支持台独, 台独万岁).
+SUPPORT_GAP = 4
+# A document with this many distinct opposing cues is written in an opposing voice overall.
+DOC_OPPOSING_MIN = 3
+
+
+def _is_alnum_ascii(c: str) -> bool:
+    return c.isascii() and c.isalnum()
+
+
+def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[int, int]:
+    """[a, b) of the sentence around [start, end), capped at `limit` chars each side."""
+    a = start
+    lo = max(0, start - limit)
+    while a > lo and text[a - 1] not in SENTENCE_END:
+        a -= 1
+    b = end
+    hi = min(len(text), end + limit)
+    while b < hi and text[b] not in SENTENCE_END:
+        b += 1
+    return a, b
+
+
+@dataclass(frozen=True)
+class CueHit:
+    start: int
+    end: int
+    term: str
+
+
+class VoiceIndex:
+    """Where the opposing-voice and supporting-voice cues of one text are."""
+
+    def __init__(self, text: str, opposing: Sequence[CueHit], supporting: Sequence[CueHit]) -> None:
+        self.text = text
+        self.opposing = sorted(opposing, key=lambda c: c.start)
+        self.supporting = sorted(supporting, key=lambda c: c.start)
+        self._opp_starts = [c.start for c in self.opposing]
+        self._sup_starts = [c.start for c in self.supporting]
+        self.distinct_opposing = len({c.term for c in self.opposing})
+
+    @property
+    def document_opposing(self) -> bool:
+        return self.distinct_opposing >= DOC_OPPOSING_MIN
+
+    def _in(self, cues: list[CueHit], starts: list[int], a: int, b: int, s: int, e: int) -> Optional[CueHit]:
+        i = bisect.bisect_left(starts, a)
+        while i < len(cues) and cues[i].start < b:
+            c = cues[i]
+            if c.end <= b and not (c.start < e and s < c.end):  # a cue is not the hit itself
+                return c
+            i += 1
+        return None
+
+    def opposing_near(self, s: int, e: int) -> Optional[CueHit]:
+        """An opposing cue (打击, 严禁, 辟谣…) in the same sentence, within reach of [s, e)."""
+        a, b = sentence_bounds(self.text, s, e)
+        return self._in(self.opposing, self._opp_starts, max(a, s - CUE_BEFORE), min(b, e + CUE_AFTER), s, e)
+
+    def supporting_adjacent(self, s: int, e: int) -> Optional[CueHit]:
+        """A supporting cue (支持, 万岁…) right next to [s, e) in the same sentence."""
+        a, b = sentence_bounds(self.text, s, e)
+        return self._in(self.supporting, self._sup_starts, max(a, s - SUPPORT_GAP - 3), min(b, e + SUPPORT_GAP + 3), s, e)
+
+
+# --- filters: each returns the reason to drop the candidate, or None -------------------------------
+
+
+def not_whole_token(text: str, s: int, e: int) -> Optional[str]:
+    """Latin/digit terms match whole tokens only: 'vpn' is not inside 'openvpn2'."""
+    if _is_alnum_ascii(text[s]) and s > 0 and _is_alnum_ascii(text[s - 1]):
+        return f"not a whole token: preceded by {text[s - 1]!r}"
+    if _is_alnum_ascii(text[e - 1]) and e < len(text) and _is_alnum_ascii(text[e]):
+        return f"not a whole token: followed by {text[e]!r}"
+    return None
+
+
+def covered_by_allow(allow: Sequence[tuple[int, int, str]], s: int, e: int) -> Optional[str]:
+    """A longer allow phrase that contains the hit wins (工业大麻 over 大麻)."""
+    for a, b, phrase in allow:
+        if a <= s and e <= b and (b - a) > (e - s):
+            return f"inside allow phrase {phrase!r}"
+    return None
+
+
+def inside_longer_word(seg: Segmenter, text: str, s: int, e: int, pad: int = 8) -> Optional[str]:
+    """The hit does not start and end on word boundaries (特色|情况 around 色情, 白粉病 around 白粉)."""
+    a = max(0, s - pad)
+    b = min(len(text), e + pad)
+    window = text[a:b]
+    edges = seg.boundaries(window)
+    if (s - a) in edges and (e - a) in edges:
+        return None
+    # find the token(s) that straddle the hit, for the explanation
+    pos = 0
+    words = []
+    for t in seg.tokens(window):
+        if pos < e - a and s - a < pos + len(t):
+            words.append(t)
+        pos += len(t)
+    return f"inside longer word(s) {'/'.join(words)!r} (jieba)"
+
+
+def cjk_len(term: str) -> int:
+    return sum(1 for c in term if "\u3400" <= c <= "\u9fff" or "\U00020000" <= c <= "\U0003134f")

@@ -1,0 +1,59 @@
+"""What a logic rule (a detector written in Python) sees and returns.
+
+A detector is bound to its rule file by code (rules/**/<CODE>_*.toml holds its metadata, data in
+`params`, documentation and examples). It gets a read-only `Doc` and yields `Hit`s; the screener
+turns hits into findings with original offsets. Detectors must be pure: no state changes in `find`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Iterable, Literal, Optional
+
+from ..config import Config
+from ..models import DocumentMeta, Severity
+from ..rulefile import RuleSpec
+
+if TYPE_CHECKING:
+    from ..context import VoiceIndex
+    from ..normalize import NormalizedText
+
+
+@dataclass(frozen=True)
+class Hit:
+    start: int
+    end: int
+    space: Literal["norm", "orig"] = "norm"  # which text the offsets index
+    severity: Optional[Severity] = None  # default: the rule's severity
+    message: Optional[str] = None  # default: the rule's message
+    suggestion: Optional[str] = None
+    explanation: str = ""
+    score: float = 1.0
+
+
+@dataclass(frozen=True)
+class Doc:
+    """Everything a rule may look at for one text."""
+
+    original: str
+    norm: "NormalizedText"
+    meta: DocumentMeta
+    config: Config
+    voice: "VoiceIndex"
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+
+class Detector:
+    """Base class for logic rules."""
+
+    def __init__(self, spec: RuleSpec, config: Config) -> None:
+        self.spec = spec
+        self.config = config
+        self.params = spec.params
+
+    def find(self, doc: Doc) -> Iterable[Hit]:  # pragma: no cover - abstract
+        raise NotImplementedError

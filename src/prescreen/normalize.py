@@ -1,0 +1,221 @@
+"""Normalisation with an exact map back to original offsets.
+
+What it undoes (PRIMER §6, the evasion forms writers use to slip past filters):
+- compatibility forms: full-width Latin and digits, circled and styled digits (NFKC, per character);
+- case (Latin lower-cased);
+- traditional characters (character-level table from OpenCC, rules/normalize/t2s.tsv);
+- invisible characters: zero-width spaces and joiners, bidi controls, soft hyphens, BOM;
+- combining marks stacked on characters;
+- separators *between two CJK characters*: white space (also line breaks, which PDF extraction puts
+  in the middle of words) and a configurable set of punctuation (赌*博, 赌 博, 赌·博).
+
+How: every character whose normal form is not exactly one character, and every separator run
+between CJK characters, is an "irregular" span found by one regex over the original text. Between
+irregular spans the text goes through `str.translate` with a one-to-one table, so the offset map
+is a short list of breakpoints (one per irregular span), not an array the size of the text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+import regex
+
+from .resources import read_rule_text
+
+# Zero-width and formatting characters that render as nothing: removed everywhere.
+INVISIBLE = (
+    "\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+    "\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0"
+)
+# Default separators dropped between two CJK characters (besides white space).
+DEFAULT_SKIP = "*＊·・•‧∙⋅_＿|｜~～^-－.．/／\\＼#＃+＋'\"`"
+
+# What counts as CJK for the "between two CJK characters" test; original text may be traditional.
+_CJK = r"\p{Han}\u3007"
+
+# Code point ranges where NFKC/case folding changes characters (checked once, on first use).
+_FOLD_RANGES: tuple[tuple[int, int], ...] = (
+    (0x0041, 0x005A),  # A-Z
+    (0x00A0, 0x024F),  # Latin-1, Latin Extended (ligatures, superscripts, accented capitals)
+    (0x02B0, 0x02FF),
+    (0x0370, 0x03FF),  # Greek (ΑΒΓ lookalikes)
+    (0x0400, 0x04FF),  # Cyrillic
+    (0x1D00, 0x1DBF),
+    (0x1E00, 0x1EFF),
+    (0x2000, 0x2BFF),  # punctuation, super/subscripts, letterlike, number forms, enclosed alnum
+    (0x2E80, 0x2FDF),  # CJK radicals (⼈ -> 人)
+    (0x3000, 0x33FF),  # CJK symbols, enclosed CJK, compatibility
+    (0xF900, 0xFAFF),  # CJK compatibility ideographs
+    (0xFE10, 0xFE6F),  # vertical and small forms
+    (0xFF00, 0xFFEF),  # half- and full-width forms
+    (0x1D400, 0x1D7FF),  # mathematical alphanumerics (𝟏 𝐀)
+    (0x1F100, 0x1F1FF),  # enclosed alphanumeric supplement (🄰)
+    (0x2F800, 0x2FA1F),  # CJK compatibility supplement
+)
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    """The normalised text and the map from its indices back to the original's."""
+
+    original: str
+    text: str
+    # Irregular spans, sorted: normalised [n_start, n_start+n_len) <-> original [o_start, o_start+o_len).
+    _n_starts: Sequence[int]
+    _n_lens: Sequence[int]
+    _o_starts: Sequence[int]
+    _o_lens: Sequence[int]
+
+    def _locate(self, n: int) -> tuple[int, int]:
+        """Original [start, end) of the character at normalised index n (0 <= n < len(text))."""
+        i = bisect.bisect_right(self._n_starts, n) - 1
+        if i < 0:
+            return n, n + 1
+        ns, nl, os_, ol = self._n_starts[i], self._n_lens[i], self._o_starts[i], self._o_lens[i]
+        if n < ns + nl:  # inside an expansion: every output char maps to the whole source span
+            return os_, os_ + ol
+        o = os_ + ol + (n - ns - nl)
+        return o, o + 1
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a normalised span [start, end) to the original span that produced it."""
+        if not 0 <= start < end <= len(self.text):
+            raise ValueError(f"span {start}-{end} outside normalised text of length {len(self.text)}")
+        return self._locate(start)[0], self._locate(end - 1)[1]
+
+    def to_normalized(self, orig: int) -> int:
+        """The first normalised index at or after original offset `orig` (for rules that work on lines)."""
+        i = bisect.bisect_right(self._o_starts, orig) - 1
+        if i < 0:
+            return orig
+        ns, nl, os_, ol = self._n_starts[i], self._n_lens[i], self._o_starts[i], self._o_lens[i]
+        if orig < os_ + ol:
+            return ns
+        return ns + nl + (orig - os_ - ol)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self._n_starts) or self.text != self.original
+
+
+class Normalizer:
+    """Turns text into its matching form. Immutable and thread-safe once built."""
+
+    def __init__(self, skip: str = DEFAULT_SKIP, *, traditional: bool = True) -> None:
+        self.skip = skip
+        self.traditional = traditional
+        table, multi = _build_tables(traditional)
+        self._table = table  # code point -> single character (one-to-one part)
+        self._multi = multi  # character -> replacement of length != 1 (deletions, expansions)
+        sep = "".join("\\" + c if ord(c) < 128 and not c.isalnum() else c for c in skip)
+        sep_class = rf"[\s{sep}{INVISIBLE}]"
+        multi_class = "".join(regex.escape(c) for c in sorted(multi)) or r"\x00"
+        # Alternative 1: a separator run between two CJK characters (dropped whole).
+        # Alternative 2: a character whose normal form is not one character; combining marks.
+        self._irregular = regex.compile(
+            rf"(?<=[{_CJK}]){sep_class}+(?=[{_CJK}])|[{multi_class}]|\p{{M}}+",
+            regex.V1,
+        )
+
+    def normalize(self, text: str) -> NormalizedText:
+        out: list[str] = []
+        n_starts: list[int] = []
+        n_lens: list[int] = []
+        o_starts: list[int] = []
+        o_lens: list[int] = []
+        table = self._table
+        multi = self._multi
+        pos = 0
+        npos = 0
+        for m in self._irregular.finditer(text):
+            a, b = m.span()
+            if a > pos:
+                chunk = text[pos:a].translate(table)
+                out.append(chunk)
+                npos += len(chunk)
+            src = m.group()
+            if len(src) == 1 and src in multi:
+                rep = multi[src]
+            else:  # separator run or combining marks: dropped
+                rep = ""
+            out.append(rep)
+            n_starts.append(npos)
+            n_lens.append(len(rep))
+            o_starts.append(a)
+            o_lens.append(b - a)
+            npos += len(rep)
+            pos = b
+        if pos < len(text):
+            out.append(text[pos:].translate(table))
+        return NormalizedText(text, "".join(out), n_starts, n_lens, o_starts, o_lens)
+
+    def normalize_term(self, term: str) -> str:
+        """A term's matching form: the same pipeline, so terms and text always agree."""
+        return self.normalize(term).text
+
+
+@lru_cache(maxsize=4)
+def _build_tables(traditional: bool) -> tuple[dict[int, str], dict[str, str]]:
+    """Build the one-to-one translate table and the map of irregular characters.
+
+    Cached per process: the tables are immutable data derived from Unicode and rules/ files.
+    """
+    t2s: dict[str, str] = load_t2s() if traditional else {}
+    table: dict[int, str] = {}
+    multi: dict[str, str] = {}
+
+    def fold(ch: str) -> str:
+        out = unicodedata.normalize("NFKC", ch).lower()
+        # NFKC can emit combining marks or traditional characters; finish them too.
+        out = "".join(t2s.get(c, c) for c in out if not unicodedata.category(c).startswith("M"))
+        return out
+
+    for lo, hi in _FOLD_RANGES:
+        for cp in range(lo, hi + 1):
+            ch = chr(cp)
+            if unicodedata.category(ch) in ("Cn", "Cs"):
+                continue
+            f = fold(ch)
+            if f != ch:
+                if len(f) == 1:
+                    table[cp] = f
+                else:
+                    multi[ch] = f
+    for t, s in t2s.items():
+        table[ord(t)] = s
+    for ch in _expand_class(INVISIBLE):
+        multi[ch] = ""
+        table.pop(ord(ch), None)
+    for ch in multi:
+        table.pop(ord(ch), None)
+    return table, multi
+
+
+def _expand_class(spec: str) -> Iterable[str]:
+    """Expand a character-class body like 'a-c\\u200b' (already unescaped) into characters."""
+    i = 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            for cp in range(ord(spec[i]), ord(spec[i + 2]) + 1):
+                yield chr(cp)
+            i += 3
+        else:
+            yield spec[i]
+            i += 1
+
+
+@lru_cache(maxsize=1)
+def load_t2s() -> dict[str, str]:
+    """The traditional->simplified character table shipped in rules/normalize/t2s.tsv."""
+    out: dict[str, str] = {}
+    for line in read_rule_text("normalize/t2s.tsv").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        t, s = line.split("\t")
+        out[t] = s
+    return out

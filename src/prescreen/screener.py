@@ -1,0 +1,306 @@
+"""The Screener: the pipeline, in order.
+
+    text -> normalise (with offset map) -> one Aho-Corasick pass over every term -> rules
+         -> findings (original offsets) -> suppressions -> decision
+
+A Screener compiles its rules once and holds nothing that changes per call, so one instance is
+safe to share across threads.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+import regex
+
+from . import suppress
+from .config import Config
+from .context import (
+    CueHit,
+    VoiceIndex,
+    cjk_len,
+    covered_by_allow,
+    inside_longer_word,
+    not_whole_token,
+)
+from .detectors import Detector, Doc, Hit, detector_class, has_detector
+from .errors import ScreeningError
+from .matcher import build_matcher
+from .models import (
+    Decision,
+    DocumentMeta,
+    Finding,
+    Result,
+    Severity,
+    Suppressed,
+)
+from .normalize import Normalizer
+from .registry import RuleSet, load_ruleset, severity_override
+from .rulefile import RuleFileError, RuleSpec, TermEntry
+from .segment import Segmenter
+
+_ROLES = ("deny", "anchor", "require", "allow", "opposing", "supporting")
+
+
+@dataclass(frozen=True)
+class TermRef:
+    role: str  # one of _ROLES
+    rule: Optional[RuleSpec]
+    entry: TermEntry
+    scope: str = "*"  # allow phrases: "*", a category id, or "rule:CODE"
+
+
+@dataclass
+class _Cand:
+    rule: RuleSpec
+    start: int  # normalised offsets unless space == "orig"
+    end: int
+    severity: Severity
+    explanation: str
+    message: Optional[str] = None
+    suggestion: Optional[str] = None
+    score: float = 1.0
+    space: str = "norm"
+
+
+class Screener:
+    """Compiled rules plus the pipeline. `check()` is thread-safe."""
+
+    def __init__(self, config: Optional[Config] = None, *, ruleset: Optional[RuleSet] = None) -> None:
+        self.config = config or Config()
+        full = ruleset if ruleset is not None else load_ruleset(self.config)
+        self.ruleset = full.select(self.config)
+        self.normalizer = Normalizer(self.config.skip_chars, traditional=self.config.traditional)
+        self._segmenter = Segmenter()
+        self._severity = {r.code: severity_override(r, self.config) for r in self.ruleset}
+        keys: dict[str, int] = {}
+        payload: list[list[TermRef]] = []
+
+        def add(term: str, ref: TermRef, source: str) -> None:
+            norm = self.normalizer.normalize_term(term)
+            if len(norm) < 2:
+                raise RuleFileError(source, ref.entry.line, f"term {term!r} normalises to {norm!r}: too short to match")
+            k = keys.get(norm)
+            if k is None:
+                k = keys[norm] = len(payload)
+                payload.append([])
+            payload[k].append(ref)
+
+        for r in self.ruleset:
+            if r.kind in ("terms", "cooccurrence"):
+                role = "deny" if r.kind == "terms" else "anchor"
+                for e in r.terms:
+                    add(e.term, TermRef(role, r, e), r.source)
+                for e in r.requires:
+                    add(e.term, TermRef("require", r, e), r.source)
+            for e in r.allow:
+                add(e.term, TermRef("allow", r, e, f"rule:{r.code}"), r.source)
+        for lex in self.ruleset.lexicons:
+            for e in lex.terms:
+                add(e.term, TermRef(lex.role, None, e), lex.source)
+        for scope, phrases in self.config.allow.items():
+            for p in phrases:
+                add(p, TermRef("allow", None, TermEntry(term=p, note="config allow"), scope), "config:allow")
+        self._keys = list(keys)
+        self._payload = [tuple(p) for p in payload]
+        self._matcher = build_matcher(self._keys, self.config.matcher)
+        self._patterns: list[tuple[RuleSpec, list[Any]]] = [
+            (r, [regex.compile(p, regex.V1) for p in r.patterns]) for r in self.ruleset if r.kind == "pattern"
+        ]
+        self._detectors: list[tuple[RuleSpec, Detector]] = []
+        for r in self.ruleset:
+            if r.kind == "logic":
+                if not has_detector(r.code):
+                    raise RuleFileError(r.source, 1, f"kind = 'logic' but prescreen has no built-in logic for {r.code}")
+                self._detectors.append((r, detector_class(r.code)(r, self.config)))
+
+    # -- public -----------------------------------------------------------------------------------
+
+    @property
+    def matcher_backend(self) -> str:
+        return self._matcher.backend
+
+    @property
+    def term_count(self) -> int:
+        return len(self._keys)
+
+    def check(self, text: str, meta: Optional[DocumentMeta] = None, *, explain: bool = False, **meta_fields: Any) -> Result:
+        """Screen one text. Raises TypeError for non-str input and ScreeningError if screening fails."""
+        if not isinstance(text, str):
+            raise TypeError(
+                f"prescreen.check() takes str, not {type(text).__name__}"
+                + ("; decode the bytes first, e.g. data.decode('utf-8')" if isinstance(text, (bytes, bytearray)) else "")
+            )
+        meta = self._meta(meta, meta_fields)
+        if not text:
+            return Result(decision=Decision.PASS, stats={"chars": 0})
+        try:
+            return self._check(text, meta, explain)
+        except ScreeningError:
+            raise
+        except Exception as e:  # fail closed: never a pass when screening did not complete
+            raise ScreeningError(f"screening failed: {type(e).__name__}: {e}") from e
+
+    # -- pipeline ---------------------------------------------------------------------------------
+
+    def _meta(self, meta: Optional[DocumentMeta], fields: dict[str, Any]) -> DocumentMeta:
+        if meta is None:
+            base = {"channel": self.config.channel, "genre": self.config.genre}
+            base.update(fields)
+            return DocumentMeta(**base)
+        if fields:
+            return meta.model_copy(update=DocumentMeta(**{**meta.model_dump(), **fields}).model_dump())
+        return meta
+
+    def _check(self, text: str, meta: DocumentMeta, explain: bool) -> Result:
+        norm = self.normalizer.normalize(text)
+        t = norm.text
+        deny: list[tuple[int, int, TermRef]] = []
+        anchors: list[tuple[int, int, TermRef]] = []
+        requires: dict[str, list[tuple[int, int]]] = {}
+        allow: list[tuple[int, int, str, str]] = []
+        opposing: list[CueHit] = []
+        supporting: list[CueHit] = []
+        for s, e, k in self._matcher.find_all(t):
+            for ref in self._payload[k]:
+                if ref.role == "deny":
+                    deny.append((s, e, ref))
+                elif ref.role == "anchor":
+                    anchors.append((s, e, ref))
+                elif ref.role == "require":
+                    requires.setdefault(ref.rule.code, []).append((s, e))  # type: ignore[union-attr]
+                elif ref.role == "allow":
+                    allow.append((s, e, ref.entry.term, ref.scope))
+                elif ref.role == "opposing":
+                    opposing.append(CueHit(s, e, ref.entry.term))
+                else:
+                    supporting.append(CueHit(s, e, ref.entry.term))
+        voice = VoiceIndex(t, opposing, supporting)
+        doc = Doc(text, norm, meta, self.config, voice)
+        cands: list[_Cand] = []
+        dropped: list[Suppressed] = []
+
+        def judge(s: int, e: int, ref: TermRef, extra: str = "") -> None:
+            rule = ref.rule
+            assert rule is not None
+            sev = rule.entry_severity(ref.entry)
+            why = self._filter(t, s, e, rule, allow, voice, sev)
+            if why is not None:
+                if explain:
+                    o = norm.to_original(s, e)
+                    dropped.append(Suppressed(rule=rule.code, start=o[0], end=o[1], reason=why))
+                return
+            expl = [f"term {ref.entry.term!r}" + (f" ({ref.entry.note})" if ref.entry.note else "")]
+            if rule.voice == "sensitive":
+                sup = voice.supporting_adjacent(s, e)
+                if sup is not None and sev is Severity.REVIEW:
+                    sev = Severity.BLOCK
+                    expl.append(f"supporting voice {sup.term!r} next to it")
+                else:
+                    expl.append("no opposing-voice cue in its sentence")
+            if extra:
+                expl.append(extra)
+            cands.append(_Cand(rule, s, e, sev, "; ".join(expl)))
+
+        for s, e, ref in deny:
+            judge(s, e, ref)
+        for s, e, ref in anchors:
+            rule = ref.rule
+            assert rule is not None
+            near = [(a, b) for a, b in requires.get(rule.code, ()) if a < e + rule.window and b > s - rule.window]
+            if near:
+                a, b = near[0]
+                judge(s, e, ref, f"with {t[a:b]!r} within {rule.window} chars")
+            elif explain:
+                o = norm.to_original(s, e)
+                dropped.append(Suppressed(rule=rule.code, start=o[0], end=o[1], reason="no co-occurring term nearby"))
+        for rule, pats in self._patterns:
+            for pat in pats:
+                for m in pat.finditer(t, timeout=self.config.regex_timeout):
+                    s, e = m.span("hit") if "hit" in pat.groupindex else m.span()
+                    if s == e:
+                        continue
+                    why = self._filter(t, s, e, rule, allow, voice, rule.severity, boundary=False)
+                    if why is not None:
+                        if explain:
+                            o = norm.to_original(s, e)
+                            dropped.append(Suppressed(rule=rule.code, start=o[0], end=o[1], reason=why))
+                        continue
+                    cands.append(_Cand(rule, s, e, rule.severity, f"pattern {pat.pattern!r}"))
+        for rule, det in self._detectors:
+            for h in det.find(doc):
+                cands.append(self._from_hit(rule, h))
+        findings = self._findings(text, norm, cands)
+        findings, sup_notes, unused = suppress.apply(findings, text, self.config)
+        if explain:
+            dropped.extend(sup_notes)
+        decision = decide(findings)
+        stats = {
+            "chars": len(text),
+            "candidates": len(deny) + len(anchors),
+            "normalised_changes": len(norm._n_starts),
+            "jieba_calls": self._segmenter.calls,
+        }
+        return Result(decision=decision, findings=findings, suppressed=dropped, stats=stats, notices=unused)
+
+    def _filter(self, t: str, s: int, e: int, rule: RuleSpec, allow: list[tuple[int, int, str, str]],
+                voice: VoiceIndex, sev: Severity, boundary: bool = True) -> Optional[str]:
+        """The first reason context gives to turn the candidate away, or None."""
+        why = not_whole_token(t, s, e)
+        if why:
+            return why
+        scopes = ("*", rule.category.value, f"rule:{rule.code}")
+        why = covered_by_allow([(a, b, p) for a, b, p, sc in allow if sc in scopes], s, e)
+        if why:
+            return why
+        n = cjk_len(t[s:e])
+        if boundary and n and (rule.boundary == "always" or (rule.boundary == "auto" and n <= 3)):
+            why = inside_longer_word(self._segmenter, t, s, e)
+            if why:
+                return why
+        if rule.voice == "sensitive":
+            cue = voice.opposing_near(s, e)
+            if cue is not None:
+                return f"opposing voice: {cue.term!r} in the same sentence"
+            if sev is not Severity.BLOCK and voice.document_opposing and voice.supporting_adjacent(s, e) is None:
+                return f"document written in an opposing voice ({voice.distinct_opposing} distinct cues)"
+        return None
+
+    def _from_hit(self, rule: RuleSpec, h: Hit) -> _Cand:
+        return _Cand(rule, h.start, h.end, h.severity or rule.severity, h.explanation or rule.doc.summary,
+                     h.message, h.suggestion, h.score, h.space)
+
+    def _findings(self, text: str, norm: Any, cands: Iterable[_Cand]) -> list[Finding]:
+        spans: list[tuple[_Cand, int, int]] = []
+        for c in cands:
+            a, b = (c.start, c.end) if c.space == "orig" else norm.to_original(c.start, c.end)
+            spans.append((c, a, b))
+        # one finding per rule per overlapping cluster: the longest span, the highest severity
+        spans.sort(key=lambda x: (x[0].rule.code, x[1], -x[2]))
+        merged: list[tuple[_Cand, int, int]] = []
+        for c, a, b in spans:
+            if merged and merged[-1][0].rule.code == c.rule.code and a < merged[-1][2]:
+                pc, pa, pb = merged[-1]
+                keep = c if c.severity.rank > pc.severity.rank else pc
+                merged[-1] = (keep, pa, max(pb, b))
+                continue
+            merged.append((c, a, b))
+        out = []
+        for c, a, b in merged:
+            sev = self._severity.get(c.rule.code) or c.severity
+            if self.config.review_as_block and sev is Severity.REVIEW:
+                sev = Severity.BLOCK
+            out.append(Finding(
+                rule=c.rule.code, name=c.rule.name, category=c.rule.category, severity=sev,
+                start=a, end=b, text=text[a:b], message=c.message or c.rule.message, basis=c.rule.basis,
+                suggestion=c.suggestion or c.rule.suggestion, explanation=c.explanation, score=c.score,
+            ))
+        out.sort(key=lambda f: (f.start, f.end, f.rule))
+        return out
+
+
+def decide(findings: Iterable[Finding]) -> Decision:
+    """The most severe finding decides; `info` never does."""
+    top = max((f.severity.rank for f in findings), default=0)
+    return Decision.BLOCK if top == 2 else Decision.REVIEW if top == 1 else Decision.PASS
