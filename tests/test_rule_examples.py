@@ -13,6 +13,12 @@ import prescreen
 from prescreen.registry import load_ruleset
 
 RULESET = load_ruleset()
+
+
+@pytest.fixture(scope="module")
+def screener() -> prescreen.Screener:
+    """Every rule switched on, including the ones that are off by default."""
+    return prescreen.Screener(prescreen.Config(extend_select=[r.code for r in RULESET.rules]))
 CASES = [
     pytest.param(rule, i, ex, id=f"{rule.code}-{i}")
     for rule in RULESET.rules

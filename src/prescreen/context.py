@@ -121,5 +121,14 @@ def inside_longer_word(seg: Segmenter, text: str, s: int, e: int, pad: int = 8) 
     return f"inside longer word(s) {'/'.join(words)!r} (jieba)"
 
 
+OPEN_QUOTES = "“‘「『\"'《〈"
+CLOSE_QUOTES = "”’」』\"'》〉"
+
+
+def quoted(text: str, s: int, e: int) -> bool:
+    """The hit is wrapped in quotation marks: 以“充值返水”为诱饵 mentions the phrase, it does not use it."""
+    return s > 0 and e < len(text) and text[s - 1] in OPEN_QUOTES and text[e] in CLOSE_QUOTES
+
+
 def cjk_len(term: str) -> int:
     return sum(1 for c in term if "\u3400" <= c <= "\u9fff" or "\U00020000" <= c <= "\U0003134f")

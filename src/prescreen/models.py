@@ -85,6 +85,22 @@ class Genre(str, Enum):
     def __str__(self) -> str:
         return self.value
 
+    @classmethod
+    def _missing_(cls, value: object) -> "Genre | None":
+        """Accept the Chinese names CMS fields use (惩戒公示, 行政处罚决定书, 任前公示, 公开征求意见…)."""
+        if isinstance(value, str):
+            for alias, genre in _GENRE_ALIASES:
+                if alias in value:
+                    return genre
+        return None
+
+
+_GENRE_ALIASES = (
+    ("惩戒", Genre.PUNISHMENT), ("处罚", Genre.PUNISHMENT), ("失信", Genre.PUNISHMENT),
+    ("任前公示", Genre.MANDATORY), ("公示", Genre.MANDATORY), ("强制公开", Genre.MANDATORY),
+    ("征求意见", Genre.PUBLIC_COMMENT),
+)
+
 
 class DocumentMeta(BaseModel):
     """What the caller knows about the document (all optional)."""

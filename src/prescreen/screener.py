@@ -23,6 +23,7 @@ from .context import (
     covered_by_allow,
     inside_longer_word,
     not_whole_token,
+    quoted,
 )
 from .detectors import Detector, Doc, Hit, detector_class, has_detector
 from .errors import ScreeningError
@@ -192,7 +193,10 @@ class Screener:
                     dropped.append(Suppressed(rule=rule.code, start=o[0], end=o[1], reason=why))
                 return
             expl = [f"term {ref.entry.term!r}" + (f" ({ref.entry.note})" if ref.entry.note else "")]
-            if rule.voice == "sensitive":
+            if rule.voice == "sensitive" and sev is Severity.BLOCK and quoted(t, s, e):
+                sev = Severity.REVIEW
+                expl.append("quoted (a mention, not necessarily use): review")
+            elif rule.voice == "sensitive":
                 sup = voice.supporting_adjacent(s, e)
                 if sup is not None and sev is Severity.REVIEW:
                     sev = Severity.BLOCK
@@ -263,8 +267,11 @@ class Screener:
             cue = voice.opposing_near(s, e)
             if cue is not None:
                 return f"opposing voice: {cue.term!r} in the same sentence"
-            if sev is not Severity.BLOCK and voice.document_opposing and voice.supporting_adjacent(s, e) is None:
-                return f"document written in an opposing voice ({voice.distinct_opposing} distinct cues)"
+            if voice.document_opposing and voice.supporting_adjacent(s, e) is None:
+                if sev is not Severity.BLOCK:
+                    return f"document written in an opposing voice ({voice.distinct_opposing} distinct cues)"
+                if quoted(t, s, e):
+                    return f"quoted in a document written in an opposing voice ({voice.distinct_opposing} distinct cues)"
         return None
 
     def _from_hit(self, rule: RuleSpec, h: Hit) -> _Cand:
