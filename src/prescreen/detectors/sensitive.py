@@ -86,12 +86,12 @@ class PersonalDataAggregation(Detector):
     """SN305: many persons' unmasked identifiers in one text (a list or table): aggregation risk."""
 
     def find(self, doc: Doc) -> Iterable[Hit]:
-        from ..validate import id_number_ok, mobile_ok  # the privacy validators
+        from ..validate import id18_valid, mobile_valid  # the privacy validators
 
         rows: list[tuple[int, int]] = []
         for m in regex.finditer(r"(?<![0-9a-z])(?:[0-9]{17}[0-9x]|1[3-9][0-9]{9})(?![0-9a-z])", doc.text):
             v = m.group()
-            if (len(v) == 18 and id_number_ok(v)) or (len(v) == 11 and mobile_ok(v)):
+            if (len(v) == 18 and id18_valid(v)) or (len(v) == 11 and mobile_valid(v)):
                 rows.append(m.span())
         review_at = int(self.params.get("review_rows", 5))
         block_at = int(self.params.get("block_rows", 20))
