@@ -70,7 +70,7 @@ class Discovery:
 def _spec(lines: Iterable[str]):  # noqa: ANN202 - pathspec.PathSpec
     import pathspec
 
-    return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+    return pathspec.PathSpec.from_lines("gitignore", lines)
 
 
 class _Ignores:
@@ -93,13 +93,25 @@ class _Ignores:
                 except Exception:  # a broken ignore file must not hide files: ignore it, loudly
                     print(f"prescreen: warning: cannot parse {f}; its patterns are not applied", file=sys.stderr)
 
+    def load_parents(self, path: Path) -> None:
+        """Ignore files in the folders between the root and an explicitly named file."""
+        try:
+            rel = path.resolve().parent.relative_to(self.root.resolve())
+        except ValueError:
+            return
+        folder = self.root
+        for part in rel.parts:
+            folder = folder / part
+            if all(base != folder for base, _ in self.specs):
+                self.load(folder)
+
     def excluded(self, path: Path, is_dir: bool) -> Optional[str]:
         rel = _rel(path, self.root) + ("/" if is_dir else "")
         if self.exclude is not None and (self.exclude.match_file(rel) or self.exclude.match_file(path.name + ("/" if is_dir else ""))):
             return "--exclude"
         for base, spec in self.specs:
             try:
-                sub = path.relative_to(base).as_posix() + ("/" if is_dir else "")
+                sub = path.resolve().relative_to(base.resolve()).as_posix() + ("/" if is_dir else "")
             except ValueError:
                 continue
             if spec.match_file(sub):  # type: ignore[attr-defined]
@@ -159,6 +171,7 @@ def discover(paths: Sequence[str], *, exclude: Sequence[str] = (), force_exclude
         else:
             # An explicit path is screened even if ignored, unless --force-exclude (pre-commit passes paths).
             if force_exclude:
+                ign.load_parents(p)
                 why = ign.excluded(p, False)
                 if why:
                     skipped.append((p.as_posix(), why))
@@ -199,9 +212,14 @@ CONTEXT = 12  # characters of context on each side that the baseline digest cove
 
 
 def finding_digest(rule: str, text: str, start: int, end: int) -> str:
+    """Rule + matched text + up to CONTEXT characters around it on the same line, whitespace-folded.
+
+    No offsets or line numbers, and the context stops at line ends, so lines added or removed
+    elsewhere leave the digest unchanged."""
+    before = text[max(0, start - CONTEXT):start].rsplit("\n", 1)[-1]
+    after = text[end:end + CONTEXT].split("\n", 1)[0]
     fold = "".join
-    ctx = text[max(0, start - CONTEXT):start] + "\0" + text[end:end + CONTEXT]
-    msg = "\0".join((rule, fold(text[start:end].split()), fold(ctx.split())))
+    msg = "\0".join((rule, fold(text[start:end].split()), fold(before.split()), fold(after.split())))
     return hashlib.sha256(msg.encode("utf-8", "surrogatepass")).hexdigest()
 
 

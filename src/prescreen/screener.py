@@ -244,7 +244,6 @@ class Screener:
             "chars": len(text),
             "candidates": len(deny) + len(anchors),
             "normalised_changes": len(norm._n_starts),
-            "jieba_calls": self._segmenter.calls,
         }
         return Result(decision=decision, findings=findings, suppressed=dropped, stats=stats, notices=unused)
 
