@@ -8,6 +8,7 @@ records the first reason (shown by `check(..., explain=True)`).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import Optional, Sequence
 
@@ -28,17 +29,23 @@ def _is_alnum_ascii(c: str) -> bool:
     return c.isascii() and c.isalnum()
 
 
-def sentence_bounds(text: str, start: int, end: int, limit: int = 200) -> tuple[int, int]:
+_SENTENCE_END_RE = re.compile("[" + re.escape("".join(sorted(SENTENCE_END))) + "]")
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Offsets of every sentence-ending character, sorted."""
+    return [m.start() for m in _SENTENCE_END_RE.finditer(text)]
+
+
+def sentence_bounds(text: str, start: int, end: int, limit: int = 200, ends: Optional[list[int]] = None) -> tuple[int, int]:
     """[a, b) of the sentence around [start, end), capped at `limit` chars each side."""
-    a = start
-    lo = max(0, start - limit)
-    while a > lo and text[a - 1] not in SENTENCE_END:
-        a -= 1
-    b = end
-    hi = min(len(text), end + limit)
-    while b < hi and text[b] not in SENTENCE_END:
-        b += 1
-    return a, b
+    if ends is None:
+        ends = sentence_ends(text)
+    i = bisect.bisect_left(ends, start)  # first end at or after start
+    a = ends[i - 1] + 1 if i > 0 else 0
+    j = bisect.bisect_left(ends, end)  # first end at or after end
+    b = ends[j] if j < len(ends) else len(text)
+    return max(a, start - limit, 0), min(b, end + limit, len(text))
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,12 @@ class VoiceIndex:
         self._opp_starts = [c.start for c in self.opposing]
         self._sup_starts = [c.start for c in self.supporting]
         self.distinct_opposing = len({c.term for c in self.opposing})
+        self._ends: Optional[list[int]] = None
+
+    def bounds(self, s: int, e: int) -> tuple[int, int]:
+        if self._ends is None:  # computed on the first candidate only: most texts have none
+            self._ends = sentence_ends(self.text)
+        return sentence_bounds(self.text, s, e, ends=self._ends)
 
     @property
     def document_opposing(self) -> bool:
@@ -74,12 +87,12 @@ class VoiceIndex:
 
     def opposing_near(self, s: int, e: int) -> Optional[CueHit]:
         """An opposing cue (打击, 严禁, 辟谣…) in the same sentence, within reach of [s, e)."""
-        a, b = sentence_bounds(self.text, s, e)
+        a, b = self.bounds(s, e)
         return self._in(self.opposing, self._opp_starts, max(a, s - CUE_BEFORE), min(b, e + CUE_AFTER), s, e)
 
     def supporting_adjacent(self, s: int, e: int) -> Optional[CueHit]:
         """A supporting cue (支持, 万岁…) right next to [s, e) in the same sentence."""
-        a, b = sentence_bounds(self.text, s, e)
+        a, b = self.bounds(s, e)
         return self._in(self.supporting, self._sup_starts, max(a, s - SUPPORT_GAP - 3), min(b, e + SUPPORT_GAP + 3), s, e)
 
 

@@ -18,12 +18,12 @@ is a short list of breakpoints (one per irregular span), not an array the size o
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-import regex
 
 from .resources import read_rule_text
 
@@ -35,8 +35,16 @@ INVISIBLE = (
 # Default separators dropped between two CJK characters (besides white space).
 DEFAULT_SKIP = "*＊·・•‧∙⋅_＿|｜~～^-－.．/／\\＼#＃+＋'\"`"
 
-# What counts as CJK for the "between two CJK characters" test; original text may be traditional.
-_CJK = r"\p{Han}\u3007"
+# What counts as CJK for the "between two CJK characters" test (Han ideographs incl. extensions and
+# compatibility ideographs, and 〇); original text may be traditional. Explicit ranges let the
+# stdlib `re` engine do this (3-4x faster here than `regex` with \p{Han}).
+_CJK = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+# Combining marks (Mn/Me) that can sit on any character.
+_MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u302a-\u302f\u3099\u309a"
+
+# Astral ranges whose characters may fold (mathematical alphanumerics, enclosed alphanumerics,
+# CJK compatibility supplement), matched as irregular spans.
+_ASTRAL_FOLD = "\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff\U0002f800-\U0002fa1f"
 
 # Code point ranges where NFKC/case folding changes characters (checked once, on first use).
 _FOLD_RANGES: tuple[tuple[int, int], ...] = (
@@ -110,17 +118,16 @@ class Normalizer:
         self.skip = skip
         self.traditional = traditional
         table, multi = _build_tables(traditional)
-        self._table = table  # code point -> single character (one-to-one part)
-        self._multi = multi  # character -> replacement of length != 1 (deletions, expansions)
+        self._table = table  # BMP code point -> code point (one-to-one part), as a list for speed
+        self._multi = multi  # character -> replacement that is not one BMP character (deletions, expansions, astral)
         sep = "".join("\\" + c if ord(c) < 128 and not c.isalnum() else c for c in skip)
         sep_class = rf"[\s{sep}{INVISIBLE}]"
-        multi_class = "".join(regex.escape(c) for c in sorted(multi)) or r"\x00"
+        # Astral characters stay out of the class (`re` matches them by linear search): the ranges
+        # where NFKC changes astral characters are listed as ranges instead.
+        multi_class = "".join(re.escape(c) for c in sorted(multi) if ord(c) <= 0xFFFF) + _ASTRAL_FOLD
         # Alternative 1: a separator run between two CJK characters (dropped whole).
         # Alternative 2: a character whose normal form is not one character; combining marks.
-        self._irregular = regex.compile(
-            rf"(?<=[{_CJK}]){sep_class}+(?=[{_CJK}])|[{multi_class}]|\p{{M}}+",
-            regex.V1,
-        )
+        self._irregular = re.compile(rf"(?<=[{_CJK}]){sep_class}+(?=[{_CJK}])|[{multi_class}]|[{_MARKS}]+")
 
     def normalize(self, text: str) -> NormalizedText:
         out: list[str] = []
@@ -139,8 +146,8 @@ class Normalizer:
                 out.append(chunk)
                 npos += len(chunk)
             src = m.group()
-            if len(src) == 1 and src in multi:
-                rep = multi[src]
+            if len(src) == 1 and (src in multi or src > "\uffff"):
+                rep = multi.get(src, src)
             else:  # separator run or combining marks: dropped
                 rep = ""
             out.append(rep)
@@ -160,9 +167,11 @@ class Normalizer:
 
 
 @lru_cache(maxsize=4)
-def _build_tables(traditional: bool) -> tuple[dict[int, str], dict[str, str]]:
+def _build_tables(traditional: bool) -> tuple[list[int], dict[str, str]]:
     """Build the one-to-one translate table and the map of irregular characters.
 
+    The table is a list indexed by BMP code point (str.translate looks it up ~2x faster than a
+    dict); astral mappings (𝟏, compatibility ideographs) are rare and handled as irregular spans.
     Cached per process: the tables are immutable data derived from Unicode and rules/ files.
     """
     t2s: dict[str, str] = load_t2s() if traditional else {}
@@ -193,7 +202,12 @@ def _build_tables(traditional: bool) -> tuple[dict[int, str], dict[str, str]]:
         table.pop(ord(ch), None)
     for ch in multi:
         table.pop(ord(ch), None)
-    return table, multi
+    for cp in [cp for cp in table if cp > 0xFFFF]:
+        multi[chr(cp)] = table.pop(cp)
+    as_list = list(range(0x10000))
+    for cp, rep in table.items():
+        as_list[cp] = ord(rep)
+    return as_list, multi
 
 
 def _expand_class(spec: str) -> Iterable[str]:

@@ -73,6 +73,8 @@ class Screener:
         full = ruleset if ruleset is not None else load_ruleset(self.config)
         self.ruleset = full.select(self.config)
         self.normalizer = Normalizer(self.config.skip_chars, traditional=self.config.traditional)
+        # Structure rules read lines; they keep * because OCR turns ★ into it (机密*5年).
+        self.line_normalizer = Normalizer(self.config.skip_chars.replace("*", ""), traditional=self.config.traditional)
         self._segmenter = Segmenter()
         self._severity = {r.code: severity_override(r, self.config) for r in self.ruleset}
         keys: dict[str, int] = {}
@@ -178,7 +180,7 @@ class Screener:
                 else:
                     supporting.append(CueHit(s, e, ref.entry.term))
         voice = VoiceIndex(t, opposing, supporting)
-        doc = Doc(text, norm, meta, self.config, voice)
+        doc = Doc(text, norm, meta, self.config, voice, self.line_normalizer)
         cands: list[_Cand] = []
         dropped: list[Suppressed] = []
 

@@ -16,7 +16,7 @@ from ..rulefile import RuleSpec
 
 if TYPE_CHECKING:
     from ..context import VoiceIndex
-    from ..normalize import NormalizedText
+    from ..normalize import NormalizedText, Normalizer
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,8 @@ class Doc:
     meta: DocumentMeta
     config: Config
     voice: "VoiceIndex"
+    # Normaliser for line-level structure rules: like the main one, but keeps * (a damaged ★).
+    line_normalizer: Optional["Normalizer"] = None
     extra: dict = field(default_factory=dict)
 
     @property

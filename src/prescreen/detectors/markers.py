@@ -116,6 +116,10 @@ class StateSecretMark(_MarkerDetector):
 class _PhraseLineMark(_MarkerDetector):
     """A marker phrase (from params) that makes up a short line of its own, or a bracketed line."""
 
+    def __init__(self, spec, config) -> None:  # noqa: ANN001
+        super().__init__(spec, config)
+        self._pat = self.setup_patterns()
+
     def setup_patterns(self) -> regex.Pattern:
         core = "|".join(regex.escape(p) for p in self.params["phrases"])
         tail = "|".join(regex.escape(p) for p in self.params.get("suffixes", []))
@@ -123,9 +127,7 @@ class _PhraseLineMark(_MarkerDetector):
         return regex.compile(rf"^(?:此件|本件|本文件)?(?P<core>{core}){tail_re}(?P<rest>.*)$")
 
     def find(self, doc: Doc) -> Iterable[Hit]:
-        pat = self.__dict__.get("_pat")
-        if pat is None:
-            pat = self.__dict__["_pat"] = self.setup_patterns()
+        pat = self._pat
         st, lines = self.lines(doc)
         max_rest = int(self.params.get("max_trailing", 12))
         for ln in lines:
@@ -243,13 +245,20 @@ class LimitedDistribution(_MarkerDetector):
 class ProcessDraft(_MarkerDetector):
     """SN202: 征求意见稿 / 讨论稿 / 送审稿, 请示 and internal 会议纪要 in the document head."""
 
+    def __init__(self, spec, config) -> None:  # noqa: ANN001
+        super().__init__(spec, config)
+        alt = lambda key: "|".join(regex.escape(p) for p in self.params[key])  # noqa: E731
+        self._draft = regex.compile(rf"(?P<hit>{alt('drafts')})")
+        self._public = regex.compile(alt("public_comment"))
+        self._internal = regex.compile(alt("internal_head"))
+
     def find(self, doc: Doc) -> Iterable[Hit]:
         st, lines = self.lines(doc)
-        drafts = "|".join(regex.escape(p) for p in self.params["drafts"])
-        draft_re = regex.compile(rf"(?P<hit>{drafts})")
-        public = regex.compile("|".join(regex.escape(p) for p in self.params["public_comment"]))
-        is_public = doc.meta.genre is Genre.PUBLIC_COMMENT or bool(public.search(doc.text))
-        internal = regex.compile("|".join(regex.escape(p) for p in self.params["internal_head"]))
+        draft_re, internal = self._draft, self._internal
+        if not any(draft_re.search(st.norm(ln).text) or "请示" in ln.text or "纪要" in ln.text
+                   for ln in lines if st.in_head(ln)):
+            return
+        is_public = doc.meta.genre is Genre.PUBLIC_COMMENT or bool(self._public.search(doc.text))
         head_text = "".join(st.norm(ln).text for ln in st.lines[: st.head_end])
         for ln in lines:
             if not st.in_head(ln) or len(ln.stripped) > 60:

@@ -28,6 +28,7 @@ _DECIMAL_PAIR = regex.compile(
     r"(?<![0-9.])(?:[en]\s*)?(?P<a>-?[0-9]{1,3}\.[0-9]{5,})\s*°?\s*(?:[en]\s*)?[,，、;；/\s]\s*(?:[en]\s*)?"
     r"(?P<b>-?[0-9]{1,3}\.[0-9]{5,})\s*°?(?![0-9])"
 )
+_FIVE_DECIMALS = regex.compile(r"\.[0-9]{5}")
 _DMS = regex.compile(
     r"(?:东经|西经|北纬|南纬|[en])?\s*[0-9]{1,3}\s*[°度]\s*[0-9]{1,2}\s*[′'分]\s*[0-9]{1,2}(?:\.[0-9]+)?\s*(?:′′|″|''|\"|秒)"
 )
@@ -38,12 +39,13 @@ class PreciseCoordinates(Detector):
 
     def find(self, doc: Doc) -> Iterable[Hit]:
         t = doc.text
-        for m in _DECIMAL_PAIR.finditer(t):
+        for m in (_DECIMAL_PAIR.finditer(t) if _FIVE_DECIMALS.search(t) else ()):
             a, b = abs(float(m.group("a"))), abs(float(m.group("b")))
             if a <= 180 and b <= 180 and (a <= 90 or b <= 90):
                 yield Hit(m.start(), m.end(), explanation="decimal coordinate pair with >= 5 decimals")
-        dms = list(_DMS.finditer(t))
-        for m in dms:
+        if "°" not in t and "度" not in t:
+            return
+        for m in _DMS.finditer(t):
             yield Hit(m.start(), m.end(), explanation="degrees-minutes-seconds coordinate")
 
 
@@ -61,12 +63,18 @@ class MilitaryUnit(Detector):
 class MilitaryFacility(Detector):
     """SN303: a military facility word close to a specific place (a village, a mountain, a road number)."""
 
-    def find(self, doc: Doc) -> Iterable[Hit]:
+    def __init__(self, spec, config) -> None:  # noqa: ANN001
+        super().__init__(spec, config)
         fac = "|".join(regex.escape(w) for w in self.params["facilities"])
         place = "|".join(regex.escape(w) for w in self.params["place_suffixes"])
         window = int(self.params.get("window", 12))
-        pat = regex.compile(rf"(?:\p{{Han}}{{1,6}}(?:{place})[^。；;\n]{{0,{window}}}?)(?:{fac})")
-        for m in pat.finditer(doc.text):
+        self._fac = regex.compile(fac)
+        self._pat = regex.compile(rf"(?:\p{{Han}}{{1,6}}(?:{place})[^。；;\n]{{0,{window}}}?)(?:{fac})")
+
+    def find(self, doc: Doc) -> Iterable[Hit]:
+        if not self._fac.search(doc.text):
+            return
+        for m in self._pat.finditer(doc.text):
             # the place must be a name, not a word like 地方 or 双方: require >= 2 chars before the suffix
             yield Hit(m.start(), m.end(), explanation="military facility next to a named place")
 
@@ -74,11 +82,17 @@ class MilitaryFacility(Detector):
 class UnpublishedData(Detector):
     """SN304: data the text itself declares unpublished (以上数据…未经批准不得公开)."""
 
-    def find(self, doc: Doc) -> Iterable[Hit]:
+    def __init__(self, spec, config) -> None:  # noqa: ANN001
+        super().__init__(spec, config)
         subj = "|".join(regex.escape(w) for w in self.params["subjects"])
         verb = "|".join(regex.escape(w) for w in self.params["restrictions"])
-        pat = regex.compile(rf"(?:{subj})[^。；;\n]{{0,24}}?(?:{verb})")
-        for m in pat.finditer(doc.text):
+        self._subj = regex.compile(subj)
+        self._pat = regex.compile(rf"(?:{subj})[^。；;\n]{{0,24}}?(?:{verb})")
+
+    def find(self, doc: Doc) -> Iterable[Hit]:
+        if not self._subj.search(doc.text):
+            return
+        for m in self._pat.finditer(doc.text):
             yield Hit(m.start(), m.end(), explanation="the text declares these data not for publication")
 
 

@@ -102,7 +102,8 @@ class Structure:
 def structure_of(doc) -> Structure:  # noqa: ANN001 - Doc, avoiding an import cycle
     st = doc.extra.get("structure")
     if st is None:
-        st = doc.extra["structure"] = Structure(doc.original, Normalizer(doc.config.skip_chars.replace("*", "")))
+        norm = doc.line_normalizer or Normalizer(doc.config.skip_chars.replace("*", ""))
+        st = doc.extra["structure"] = Structure(doc.original, norm)
     return st
 
 
