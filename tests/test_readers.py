@@ -237,6 +237,7 @@ def test_gbk_draft_from_windows(tmp_path):
     doc = read_document(p)
     assert doc.encoding == "gb18030"
     assert doc.parts[0].text == text
+    assert text.encode(doc.encoding) == p.read_bytes()
     # \r\n is kept and lines are counted on \n: line and column stay right
     loc = find_loc(doc.parts[0], "张三")
     assert (loc.line, loc.column) == (3, 5)
@@ -266,7 +267,10 @@ def test_bom(tmp_path, codec, bom):
     assert doc.parts[0].text == text  # BOM dropped
     loc = find_loc(doc.parts[0], "身份证")
     assert (loc.line, loc.column) == (2, 5)
-    assert doc.encoding.startswith(codec if codec != "utf-8" else "utf-8-sig")
+    assert doc.encoding == {"utf-8": "utf-8-sig"}.get(codec, codec[:6])
+    if codec in ("utf-8", "utf-16-le", "utf-32-le") and sys.byteorder == "little":
+        # re-encoding with the reported name writes the same bytes (what --fix relies on)
+        assert doc.parts[0].text.encode(doc.encoding) == p.read_bytes()
 
 
 def test_undecodable_bytes_name_the_file(tmp_path):
@@ -478,6 +482,11 @@ _HTML_BITS = st.sampled_from([
 def test_property_html_offsets(bits):
     src = "".join(bits)
     text, pos = extract(src)
+    if "\x00" not in src:
+        try:
+            read_bytes(src.encode("utf-8", "surrogatepass"), "p.html")
+        except UnreadableFile as e:
+            assert "internal error" not in e.reason, e.reason
     assert len(pos) == len(text)
     last = 0
     for i, ch in enumerate(text):
@@ -487,10 +496,13 @@ def test_property_html_offsets(bits):
         last = p
         # each character is the source character, a decoded reference, or a separator
         assert ch == src[p] or src[p] == "&" or ch == " ", (i, ch, src[p])
-    # line N of the text is line N of the source
-    nl_text = [i for i, ch in enumerate(text) if ch == "\n"]
-    assert all(src[pos[i]] == "\n" for i in nl_text)
-    assert len(nl_text) == src.count("\n") or not text
+    # line N of the text is line N of the source, for every character
+    lines_before = 0
+    for i, ch in enumerate(text):
+        assert lines_before == src.count("\n", 0, pos[i])
+        if ch == "\n":
+            assert src[pos[i]] == "\n"
+            lines_before += 1
 
 
 # ---------------------------------------------------------------------------------------------
@@ -798,6 +810,41 @@ def test_permission_denied(tmp_path):
         p.chmod(0o600)
 
 
+def test_permission_denied_reason(tmp_path, monkeypatch):
+    """Also as root (where chmod 0 does not stop reading): the OS reason is reported."""
+    import errno
+
+    import prescreen.readers as readers
+
+    def deny(*_a, **_k):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(readers.os, "open", deny)
+    with pytest.raises(UnreadableFile, match="permission denied"):
+        read_document(tmp_path / "x.txt")
+
+
+def test_file_changed_while_reading(tmp_path, monkeypatch):
+    import prescreen.readers as readers
+
+    p = tmp_path / "growing.txt"
+    p.write_text("原文")
+    real_read = os.read
+    state = {"done": False}
+
+    def read_and_touch(fd, n):
+        data = real_read(fd, n)
+        if data and not state["done"]:
+            state["done"] = True
+            with open(p, "ab") as fh:  # another process appends while we read
+                fh.write("追加".encode())
+        return data
+
+    monkeypatch.setattr(readers.os, "read", read_and_touch)
+    with pytest.raises(UnreadableFile, match="changed while"):
+        read_document(p)
+
+
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
 def test_fifo_is_refused_without_hanging(tmp_path):
     p = tmp_path / "pipe.txt"
@@ -830,7 +877,8 @@ def test_part_locate_compatibility():
 def test_property_readers_only_raise_unreadable(data, name):
     try:
         doc = read_bytes(data, name)
-    except UnreadableFile:
+    except UnreadableFile as e:
+        assert "internal error" not in e.reason, e.reason  # a reader bug, not a bad file
         return
     for part in doc.parts:
         if part.text:
@@ -850,5 +898,47 @@ def test_property_mutated_docx_and_pdf(edits, kind):
         data[where % len(data)] = value
     try:
         read_bytes(bytes(data), f"m.{kind}")
-    except UnreadableFile:
-        pass
+    except UnreadableFile as e:
+        assert "internal error" not in e.reason, e.reason
+
+
+_W_BITS = st.sampled_from([
+    "<w:p>", "</w:p>", "<w:r>", "</w:r>", "<w:t>", "</w:t>", "<w:delText>", "</w:delText>", "<w:tab/>",
+    "<w:br/>", "<w:tbl>", "</w:tbl>", "<w:tr>", "</w:tr>", "<w:tc>", "</w:tc>", "<w:ins>", "</w:ins>",
+    "<w:del>", "</w:del>", "<w:moveFrom>", "</w:moveFrom>", "<mc:Fallback>", "</mc:Fallback>",
+    '<wp:docPr descr="alt"/>', "<w:txbxContent>", "</w:txbxContent>", "文字", "&amp;", "&bad;", "<", "]]>",
+])
+
+
+@given(st.lists(st.one_of(_W_BITS, st.text(max_size=3)), max_size=30))
+def test_property_docx_xml(bits):
+    xml = w_doc("document", "<w:body>" + "".join(bits) + "</w:body>")
+    data = make_docx({"word/document.xml": xml.encode("utf-8", "surrogatepass")}, zipfile.ZIP_STORED)
+    try:
+        doc = read_bytes(data, "f.docx")
+    except UnreadableFile as e:
+        assert "internal error" not in e.reason, e.reason
+        return
+    for part in doc.parts:
+        for off, _label in part.labels:
+            assert 0 <= off <= len(part.text)
+        assert list(part.labels) == sorted(part.labels, key=lambda x: x[0])
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t\n\r"), max_size=60)
+
+
+@given(_TEXT, st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030"]))
+def test_property_decoding_round_trip(text, enc):
+    data = text.encode(enc)
+    if enc == "gb18030":
+        try:
+            data.decode("utf-8")
+            return  # also valid UTF-8: UTF-8 is tried first, by design
+        except UnicodeDecodeError:
+            pass
+    if enc == "utf-8" and text.startswith("\ufeff"):
+        return  # a leading U+FEFF is a BOM
+    doc = read_bytes(data, "t.txt")
+    assert doc.parts[0].text == text
+    assert text.encode(doc.encoding) == data or enc in ("utf-16", "utf-32") and sys.byteorder != "little"

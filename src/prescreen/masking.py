@@ -73,3 +73,36 @@ def mask_generic(value: str, char: str = "*") -> str:
     if n == 0 and len(value) >= 2:  # Chinese text (a name, an address): keep the first character
         return value[0] + "".join(char if not c.isspace() else c for c in value[1:])
     return mask_middle(value, 0, 0, char) if n else value
+
+
+# Characters that writers use to hide digits (after normalisation: full-width ＊ is already *).
+MASK_CHARS = "*●○×■□#"
+
+
+def mask_positions(value: str, head: int, tail: int, char: str = "*", mask_chars: str = MASK_CHARS) -> str:
+    """Re-mask an identifier by position: letters, digits and mask characters all count as positions
+    of the identifier; keep the first `head` and last `tail` positions as they are, hide the rest.
+
+    Used to fix a mask that shows too much (5101041987****1234 -> 510104********1234): unlike
+    `mask_middle`, already hidden positions keep their place, so the result never shows more.
+    """
+    pos = [i for i, c in enumerate(value) if c.isalnum() or c in mask_chars]
+    n = len(pos)
+    if n == 0:
+        return value
+    if head + tail >= n:
+        head, tail = min(head, n // 4), min(tail, n // 4)
+    hide = set(pos[head:n - tail])
+    return "".join(char if i in hide else c for i, c in enumerate(value))
+
+
+def transfer_mask(original: str, normalised: str, masked: str, char: str = "*") -> str:
+    """Apply a mask computed on the normalised form of an identifier to its original characters.
+
+    When the three strings line up (the usual case: NFKC maps a full-width digit to one ASCII digit)
+    the original keeps its own characters (full-width digits, upper-case letters) where the mask
+    keeps them. Otherwise the masked normalised form is returned as it is.
+    """
+    if len(original) == len(normalised) == len(masked):
+        return "".join(o if m == n else m for o, n, m in zip(original, normalised, masked))
+    return masked

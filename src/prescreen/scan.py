@@ -225,6 +225,7 @@ def finding_digest(rule: str, text: str, start: int, end: int) -> str:
 
 def screen_document(screener: Screener, doc: Document, meta: DocumentMeta) -> FileReport:
     rep = FileReport(path=doc.path, format=doc.format, encoding=doc.encoding, fingerprint=doc.fingerprint)
+    rep.notices.extend(getattr(doc, "notes", ()) or ())  # e.g. a PDF page without a text layer
     all_findings: list[Finding] = []
     for part in doc.parts:
         res = screener.check(part.text, meta)

@@ -43,6 +43,11 @@ from .segment import Segmenter
 
 _ROLES = ("deny", "anchor", "require", "allow", "opposing", "supporting")
 
+# Texts longer than this are screened in chunks (bounded memory); chunks overlap by CHUNK_OVERLAP
+# characters so that no finding shorter than that is cut in two.
+CHUNK_SIZE = 1_000_000
+CHUNK_OVERLAP = 4_096
+
 
 @dataclass(frozen=True)
 class TermRef:
@@ -139,6 +144,8 @@ class Screener:
         if not text:
             return Result(decision=Decision.PASS, stats={"chars": 0})
         try:
+            if len(text) > CHUNK_SIZE:
+                return self._check_chunked(text, meta, explain)
             return self._check(text, meta, explain)
         except ScreeningError:
             raise
@@ -156,7 +163,7 @@ class Screener:
             return meta.model_copy(update=DocumentMeta(**{**meta.model_dump(), **fields}).model_dump())
         return meta
 
-    def _check(self, text: str, meta: DocumentMeta, explain: bool) -> Result:
+    def _check(self, text: str, meta: DocumentMeta, explain: bool, chunk: int = 0) -> Result:
         norm = self.normalizer.normalize(text)
         t = norm.text
         deny: list[tuple[int, int, TermRef]] = []
@@ -180,7 +187,7 @@ class Screener:
                 else:
                     supporting.append(CueHit(s, e, ref.entry.term))
         voice = VoiceIndex(t, opposing, supporting)
-        doc = Doc(text, norm, meta, self.config, voice, self.line_normalizer)
+        doc = Doc(text, norm, meta, self.config, voice, self.line_normalizer, chunk=chunk)
         cands: list[_Cand] = []
         dropped: list[Suppressed] = []
 
@@ -248,6 +255,36 @@ class Screener:
             "normalised_changes": len(norm._n_starts),
         }
         return Result(decision=decision, findings=findings, suppressed=dropped, stats=stats, notices=unused)
+
+    def _check_chunked(self, text: str, meta: DocumentMeta, explain: bool) -> Result:
+        """Screen a very large text chunk by chunk: memory stays proportional to CHUNK_SIZE.
+
+        Chunk i covers [start_i, cut_i + CHUNK_OVERLAP); it owns the findings that start before
+        cut_i, and chunk i+1 starts at cut_i. Cuts fall on a line end where one is near."""
+        findings: list[Finding] = []
+        dropped: list[Suppressed] = []
+        notices: list[str] = []
+        start = 0
+        index = 0
+        n = len(text)
+        while start < n:
+            cut = min(n, start + CHUNK_SIZE)
+            if cut < n:
+                nl = text.rfind("\n", start + CHUNK_SIZE // 2, cut)
+                cut = nl + 1 if nl != -1 else cut
+            end = min(n, cut + CHUNK_OVERLAP)
+            part = self._check(text[start:end], meta, explain, chunk=index)
+            for f in part.findings:
+                if f.start < cut - start or cut == n:
+                    findings.append(f.model_copy(update={"start": f.start + start, "end": f.end + start}))
+            for sup in part.suppressed:
+                dropped.append(sup.model_copy(update={"start": sup.start + start, "end": sup.end + start}))
+            notices.extend(part.notices)
+            start = cut
+            index += 1
+        findings.sort(key=lambda f: (f.start, f.end, f.rule))
+        return Result(decision=decide(findings), findings=findings, suppressed=dropped, notices=notices,
+                      stats={"chars": n, "chunks": index})
 
     def _filter(self, t: str, s: int, e: int, rule: RuleSpec, allow: list[tuple[int, int, str, str]],
                 voice: VoiceIndex, sev: Severity, boundary: bool = True) -> Optional[str]:

@@ -42,6 +42,7 @@ class Doc:
     voice: "VoiceIndex"
     # Normaliser for line-level structure rules: like the main one, but keeps * (a damaged ★).
     line_normalizer: Optional["Normalizer"] = None
+    chunk: int = 0  # index of this chunk in a very large text (0: the document's head is here)
     extra: dict = field(default_factory=dict)
 
     @property

@@ -44,8 +44,9 @@ class Line:
 
 
 class Structure:
-    def __init__(self, original: str, normalizer: Normalizer) -> None:
+    def __init__(self, original: str, normalizer: Normalizer, has_head: bool = True) -> None:
         self.original = original
+        self.has_head = has_head
         self._normalizer = normalizer
         lines: list[Line] = []
         pos = 0
@@ -65,6 +66,8 @@ class Structure:
     @cached_property
     def head_end(self) -> int:
         """Ordinal of the first line that is not part of the head (the first long prose line, capped)."""
+        if not self.has_head:  # a later chunk of a very large text
+            return 0
         for ln in self.lines[:HEAD_MAX_LINES]:
             if len(ln.stripped) > 45:
                 return ln.ordinal
@@ -103,7 +106,7 @@ def structure_of(doc) -> Structure:  # noqa: ANN001 - Doc, avoiding an import cy
     st = doc.extra.get("structure")
     if st is None:
         norm = doc.line_normalizer or Normalizer(doc.config.skip_chars.replace("*", ""))
-        st = doc.extra["structure"] = Structure(doc.original, norm)
+        st = doc.extra["structure"] = Structure(doc.original, norm, has_head=doc.chunk == 0)
     return st
 
 
