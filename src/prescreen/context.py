@@ -37,14 +37,25 @@ def sentence_ends(text: str) -> list[int]:
     return [m.start() for m in _SENTENCE_END_RE.finditer(text)]
 
 
-def sentence_bounds(text: str, start: int, end: int, limit: int = 200, ends: Optional[list[int]] = None) -> tuple[int, int]:
-    """[a, b) of the sentence around [start, end), capped at `limit` chars each side."""
+def sentence_bounds(text: str, start: int, end: int, limit: int = 200, ends: Optional[list[int]] = None,
+                    breaks: Sequence[int] = ()) -> tuple[int, int]:
+    """[a, b) of the sentence around [start, end), capped at `limit` chars each side.
+
+    `ends` are offsets of sentence-ending characters (excluded from both sides); `breaks` are
+    offsets where a removed line break separated two sentences (text[break] starts a new one)."""
     if ends is None:
         ends = sentence_ends(text)
     i = bisect.bisect_left(ends, start)  # first end at or after start
     a = ends[i - 1] + 1 if i > 0 else 0
     j = bisect.bisect_left(ends, end)  # first end at or after end
     b = ends[j] if j < len(ends) else len(text)
+    if breaks:
+        k = bisect.bisect_right(breaks, start)  # breaks at or before start
+        if k > 0:
+            a = max(a, breaks[k - 1])
+        k = bisect.bisect_left(breaks, end)  # first break at or after end
+        if k < len(breaks):
+            b = min(b, breaks[k])
     return max(a, start - limit, 0), min(b, end + limit, len(text))
 
 
@@ -58,8 +69,10 @@ class CueHit:
 class VoiceIndex:
     """Where the opposing-voice and supporting-voice cues of one text are."""
 
-    def __init__(self, text: str, opposing: Sequence[CueHit], supporting: Sequence[CueHit]) -> None:
+    def __init__(self, text: str, opposing: Sequence[CueHit], supporting: Sequence[CueHit],
+                 breaks: Sequence[int] = ()) -> None:
         self.text = text
+        self.breaks = breaks
         self.opposing = sorted(opposing, key=lambda c: c.start)
         self.supporting = sorted(supporting, key=lambda c: c.start)
         self._opp_starts = [c.start for c in self.opposing]
@@ -70,7 +83,7 @@ class VoiceIndex:
     def bounds(self, s: int, e: int) -> tuple[int, int]:
         if self._ends is None:  # computed on the first candidate only: most texts have none
             self._ends = sentence_ends(self.text)
-        return sentence_bounds(self.text, s, e, ends=self._ends)
+        return sentence_bounds(self.text, s, e, ends=self._ends, breaks=self.breaks)
 
     @property
     def document_opposing(self) -> bool:

@@ -97,7 +97,7 @@ class Genre(str, Enum):
 
 _GENRE_ALIASES = (
     ("惩戒", Genre.PUNISHMENT), ("处罚", Genre.PUNISHMENT), ("失信", Genre.PUNISHMENT),
-    ("任前公示", Genre.MANDATORY), ("公示", Genre.MANDATORY), ("强制公开", Genre.MANDATORY),
+    ("任前公示", Genre.MANDATORY), ("干部公示", Genre.MANDATORY), ("强制公开", Genre.MANDATORY),
     ("征求意见", Genre.PUBLIC_COMMENT),
 )
 

@@ -6,6 +6,7 @@ What it undoes (PRIMER §6, the evasion forms writers use to slip past filters):
 - traditional characters (character-level table from OpenCC, rules/normalize/t2s.tsv);
 - invisible characters: zero-width spaces and joiners, bidi controls, soft hyphens, BOM;
 - combining marks stacked on characters;
+- lone surrogates (U+FFFD, one-to-one);
 - separators *between two CJK characters*: white space (also line breaks, which PDF extraction puts
   in the middle of words) and a configurable set of punctuation (赌*博, 赌 博, 赌·博).
 
@@ -78,6 +79,10 @@ class NormalizedText:
     _n_lens: Sequence[int]
     _o_starts: Sequence[int]
     _o_lens: Sequence[int]
+    # Normalised offsets where a removed line break still ends a sentence: before a heading
+    # (一、 （二） 3. 第四条) or after a short title line. Removing line breaks between CJK
+    # characters mends words broken by PDF extraction; these breaks were structure, not wrapping.
+    breaks: Sequence[int] = ()
 
     def _locate(self, n: int) -> tuple[int, int]:
         """Original [start, end) of the character at normalised index n (0 <= n < len(text))."""
@@ -137,6 +142,7 @@ class Normalizer:
         o_lens: list[int] = []
         table = self._table
         multi = self._multi
+        breaks: list[int] = []
         pos = 0
         npos = 0
         for m in self._irregular.finditer(text):
@@ -150,6 +156,8 @@ class Normalizer:
                 rep = multi.get(src, src)
             else:  # separator run or combining marks: dropped
                 rep = ""
+                if "\n" in src and _hard_break(text, a, b):
+                    breaks.append(npos)
             out.append(rep)
             n_starts.append(npos)
             n_lens.append(len(rep))
@@ -159,11 +167,27 @@ class Normalizer:
             pos = b
         if pos < len(text):
             out.append(text[pos:].translate(table))
-        return NormalizedText(text, "".join(out), n_starts, n_lens, o_starts, o_lens)
+        return NormalizedText(text, "".join(out), n_starts, n_lens, o_starts, o_lens, breaks)
 
     def normalize_term(self, term: str) -> str:
         """A term's matching form: the same pipeline, so terms and text always agree."""
         return self.normalize(term).text
+
+
+_HEADING = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十0-9]{1,3}[）)]|[0-9]{1,2}[、.．]|第[一二三四五六七八九十百0-9]+[章节条款部分]")
+TITLE_LINE = 22  # a line this short before a break is a heading or title, not wrapped prose
+
+
+def _hard_break(text: str, a: int, b: int) -> bool:
+    """Whether the line break in text[a:b] (between two CJK characters) ends a sentence: a heading
+    follows, or a short title line is followed by a longer line (PDF wrapping gives lines of
+    similar length, and mends words such as 转|变 across them)."""
+    if _HEADING.match(text, b):
+        return True
+    line_start = text.rfind("\n", 0, a) + 1
+    nxt = text.find("\n", b)
+    next_len = (nxt if nxt != -1 else len(text)) - b
+    return a - line_start < TITLE_LINE <= next_len
 
 
 @lru_cache(maxsize=4)
@@ -207,6 +231,10 @@ def _build_tables(traditional: bool) -> tuple[list[int], dict[str, str]]:
     as_list = list(range(0x10000))
     for cp, rep in table.items():
         as_list[cp] = ord(rep)
+    # Lone surrogates (possible in Python str from broken decoders) cannot be encoded for the
+    # matcher: fold them one-to-one to U+FFFD so offsets are unchanged.
+    for cp in range(0xD800, 0xE000):
+        as_list[cp] = 0xFFFD
     return as_list, multi
 
 

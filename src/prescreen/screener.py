@@ -9,6 +9,7 @@ safe to share across threads.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
@@ -186,61 +187,77 @@ class Screener:
                     opposing.append(CueHit(s, e, ref.entry.term))
                 else:
                     supporting.append(CueHit(s, e, ref.entry.term))
-        voice = VoiceIndex(t, opposing, supporting)
-        doc = Doc(text, norm, meta, self.config, voice, self.line_normalizer, chunk=chunk)
-        cands: list[_Cand] = []
         dropped: list[Suppressed] = []
 
-        def judge(s: int, e: int, ref: TermRef, extra: str = "") -> None:
+        def drop(rule: RuleSpec, s: int, e: int, why: str) -> None:
+            if explain:
+                o = norm.to_original(s, e)
+                dropped.append(Suppressed(rule=rule.code, start=o[0], end=o[1], reason=why))
+
+        # Phase 1: what the words themselves say (whole tokens, allow phrases, word boundaries).
+        pending: list[_Cand] = []
+        for s, e, ref in deny:
             rule = ref.rule
             assert rule is not None
-            sev = rule.entry_severity(ref.entry)
-            why = self._filter(t, s, e, rule, allow, voice, sev)
+            why = self._structural(t, s, e, rule, allow)
             if why is not None:
-                if explain:
-                    o = norm.to_original(s, e)
-                    dropped.append(Suppressed(rule=rule.code, start=o[0], end=o[1], reason=why))
-                return
-            expl = [f"term {ref.entry.term!r}" + (f" ({ref.entry.note})" if ref.entry.note else "")]
-            if rule.voice == "sensitive" and sev is Severity.BLOCK and quoted(t, s, e):
-                sev = Severity.REVIEW
-                expl.append("quoted (a mention, not necessarily use): review")
-            elif rule.voice == "sensitive":
-                sup = voice.supporting_adjacent(s, e)
-                if sup is not None and sev is Severity.REVIEW:
-                    sev = Severity.BLOCK
-                    expl.append(f"supporting voice {sup.term!r} next to it")
-                else:
-                    expl.append("no opposing-voice cue in its sentence")
-            if extra:
-                expl.append(extra)
-            cands.append(_Cand(rule, s, e, sev, "; ".join(expl)))
-
-        for s, e, ref in deny:
-            judge(s, e, ref)
+                drop(rule, s, e, why)
+                continue
+            pending.append(_Cand(rule, s, e, rule.entry_severity(ref.entry),
+                                 f"term {ref.entry.term!r}" + (f" ({ref.entry.note})" if ref.entry.note else "")))
         for s, e, ref in anchors:
             rule = ref.rule
             assert rule is not None
             near = [(a, b) for a, b in requires.get(rule.code, ()) if a < e + rule.window and b > s - rule.window]
-            if near:
-                a, b = near[0]
-                judge(s, e, ref, f"with {t[a:b]!r} within {rule.window} chars")
-            elif explain:
-                o = norm.to_original(s, e)
-                dropped.append(Suppressed(rule=rule.code, start=o[0], end=o[1], reason="no co-occurring term nearby"))
+            if not near:
+                drop(rule, s, e, "no co-occurring term nearby")
+                continue
+            why = self._structural(t, s, e, rule, allow)
+            if why is not None:
+                drop(rule, s, e, why)
+                continue
+            a, b = near[0]
+            pending.append(_Cand(rule, s, e, rule.entry_severity(ref.entry),
+                                 f"term {ref.entry.term!r} with {t[a:b]!r} within {rule.window} chars"))
         for rule, pats in self._patterns:
             for pat in pats:
                 for m in pat.finditer(t, timeout=self.config.regex_timeout):
                     s, e = m.span("hit") if "hit" in pat.groupindex else m.span()
                     if s == e:
                         continue
-                    why = self._filter(t, s, e, rule, allow, voice, rule.severity, boundary=False)
+                    why = self._structural(t, s, e, rule, allow, boundary=False)
                     if why is not None:
-                        if explain:
-                            o = norm.to_original(s, e)
-                            dropped.append(Suppressed(rule=rule.code, start=o[0], end=o[1], reason=why))
+                        drop(rule, s, e, why)
                         continue
-                    cands.append(_Cand(rule, s, e, rule.severity, f"pattern {pat.pattern!r}"))
+                    pending.append(_Cand(rule, s, e, rule.severity, f"pattern {pat.pattern!r}"))
+
+        # Phase 2: the voice. An opposing cue that stands inside another candidate is part of that
+        # violation, not evidence of an opposing voice ("坚决反对党的领导，…就是骗局").
+        spans = sorted((c.start, c.end) for c in pending)
+        voice = VoiceIndex(t, [c for c in opposing if not _overlaps_any(spans, c.start, c.end)], supporting,
+                           breaks=norm.breaks)
+        doc = Doc(text, norm, meta, self.config, voice, self.line_normalizer, chunk=chunk)
+        cands: list[_Cand] = []
+        for c in pending:
+            why = self._voice(c.start, c.end, c.rule, voice, c.severity)
+            if why is not None:
+                drop(c.rule, c.start, c.end, why)
+                continue
+            expl = [c.explanation]
+            sev = c.severity
+            if c.rule.voice == "sensitive" and sev is Severity.BLOCK and quoted(t, c.start, c.end):
+                sev = Severity.REVIEW
+                expl.append("quoted (a mention, not necessarily use): review")
+            elif c.rule.voice == "sensitive":
+                sup = voice.supporting_adjacent(c.start, c.end)
+                if sup is not None and sev is Severity.REVIEW:
+                    sev = Severity.BLOCK
+                    expl.append(f"supporting voice {sup.term!r} next to it")
+                else:
+                    expl.append("no opposing-voice cue in its sentence")
+            c.severity = sev
+            c.explanation = "; ".join(expl)
+            cands.append(c)
         for rule, det in self._detectors:
             for h in det.find(doc):
                 cands.append(self._from_hit(rule, h))
@@ -286,9 +303,9 @@ class Screener:
         return Result(decision=decide(findings), findings=findings, suppressed=dropped, notices=notices,
                       stats={"chars": n, "chunks": index})
 
-    def _filter(self, t: str, s: int, e: int, rule: RuleSpec, allow: list[tuple[int, int, str, str]],
-                voice: VoiceIndex, sev: Severity, boundary: bool = True) -> Optional[str]:
-        """The first reason context gives to turn the candidate away, or None."""
+    def _structural(self, t: str, s: int, e: int, rule: RuleSpec, allow: list[tuple[int, int, str, str]],
+                    boundary: bool = True) -> Optional[str]:
+        """Phase 1: the reason the words themselves give to turn the candidate away, or None."""
         why = not_whole_token(t, s, e)
         if why:
             return why
@@ -298,18 +315,21 @@ class Screener:
             return why
         n = cjk_len(t[s:e])
         if boundary and n and (rule.boundary == "always" or (rule.boundary == "auto" and n <= 3)):
-            why = inside_longer_word(self._segmenter, t, s, e)
-            if why:
-                return why
-        if rule.voice == "sensitive":
-            cue = voice.opposing_near(s, e)
-            if cue is not None:
-                return f"opposing voice: {cue.term!r} in the same sentence"
-            if voice.document_opposing and voice.supporting_adjacent(s, e) is None:
-                if sev is not Severity.BLOCK:
-                    return f"document written in an opposing voice ({voice.distinct_opposing} distinct cues)"
-                if quoted(t, s, e):
-                    return f"quoted in a document written in an opposing voice ({voice.distinct_opposing} distinct cues)"
+            return inside_longer_word(self._segmenter, t, s, e)
+        return None
+
+    def _voice(self, s: int, e: int, rule: RuleSpec, voice: VoiceIndex, sev: Severity) -> Optional[str]:
+        """Phase 2: the reason the voice of the sentence or document gives, or None."""
+        if rule.voice != "sensitive":
+            return None
+        cue = voice.opposing_near(s, e)
+        if cue is not None:
+            return f"opposing voice: {cue.term!r} in the same sentence"
+        if voice.document_opposing and voice.supporting_adjacent(s, e) is None:
+            if sev is not Severity.BLOCK:
+                return f"document written in an opposing voice ({voice.distinct_opposing} distinct cues)"
+            if quoted(voice.text, s, e):
+                return f"quoted in a document written in an opposing voice ({voice.distinct_opposing} distinct cues)"
         return None
 
     def _from_hit(self, rule: RuleSpec, h: Hit) -> _Cand:
@@ -331,6 +351,16 @@ class Screener:
                 merged[-1] = (keep, pa, max(pb, b))
                 continue
             merged.append((c, a, b))
+        # A lesser finding of the same category inside a more severe one says nothing new
+        # (PC502 review 全能神 inside PC506 block 全能神已经来了): keep the more severe one.
+        merged.sort(key=lambda x: (x[1], -x[2]))
+        kept: list[tuple[_Cand, int, int]] = []
+        for c, a, b in merged:
+            if any(k.rule.category is c.rule.category and k.rule.code != c.rule.code and ka <= a and b <= kb
+                   and k.severity.rank > c.severity.rank for k, ka, kb in kept[-8:]):
+                continue
+            kept.append((c, a, b))
+        merged = kept
         out = []
         for c, a, b in merged:
             sev = self._severity.get(c.rule.code) or c.severity
@@ -343,6 +373,19 @@ class Screener:
             ))
         out.sort(key=lambda f: (f.start, f.end, f.rule))
         return out
+
+
+def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether [s, e) overlaps any span of a sorted list."""
+    i = bisect.bisect_left(spans, (e, e))
+    while i > 0:
+        i -= 1
+        a, b = spans[i]
+        if b > s:
+            return True
+        if a < s - 500:  # spans are short: stop looking far back
+            return False
+    return False
 
 
 def decide(findings: Iterable[Finding]) -> Decision:

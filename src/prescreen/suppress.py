@@ -79,7 +79,12 @@ def _line_starts(text: str) -> list[int]:
 
 
 def _digits(s: str) -> str:
-    return "".join(c for c in s if c.isdigit() or c in "xX")
+    """The digits of a number, without a +86 / 0086 country prefix on a mobile number."""
+    d = "".join(c for c in s if c.isdigit() or c in "xX")
+    for prefix in ("0086", "86"):
+        if d.startswith(prefix) and len(d) == len(prefix) + 11 and d[len(prefix)] == "1":
+            return d[len(prefix):]
+    return d
 
 
 def apply(findings: list[Finding], text: str, config: Config) -> tuple[list[Finding], list[Suppressed], list[str]]:
