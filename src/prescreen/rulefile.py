@@ -42,7 +42,7 @@ else:  # pragma: no cover
 SPAN_OPEN, SPAN_CLOSE = "⟦", "⟧"
 CODE_RE = r"^[A-Z]{2,3}[0-9]{3}$"
 NAME_RE = r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$"
-TERM_BLOCKS = ("terms", "allow", "requires")
+TERM_BLOCKS = ("terms", "allow", "requires", "prefilter")
 
 
 class RuleFileError(ValueError):
@@ -114,6 +114,10 @@ class RuleSpec(BaseModel):
     requires: list[TermEntry] = Field(default_factory=list)
     window: int = Field(default=40, ge=1, le=500)
     patterns: list[str] = Field(default_factory=list)
+    # pattern rules: literal terms one of which every match contains or stands next to. The regex
+    # then runs only within `window` characters of their hits (found in the one automaton pass),
+    # instead of over the whole text.
+    prefilter: list[TermEntry] = Field(default_factory=list)
     params: dict[str, Any] = Field(default_factory=dict)
     doc: RuleDoc
     examples: list[Example] = Field(min_length=2)
@@ -140,6 +144,8 @@ class RuleSpec(BaseModel):
             raise ValueError("a cooccurrence rule needs `terms` (anchors) and `requires`")
         if self.kind == "pattern" and not self.patterns:
             raise ValueError("a pattern rule needs `patterns`")
+        if self.prefilter and self.kind != "pattern":
+            raise ValueError("`prefilter` belongs to pattern rules")
         if not any(e.spans for e in self.examples):
             raise ValueError("at least one example must mark (with ⟦⟧) what the rule finds")
         if not any(not e.spans for e in self.examples):

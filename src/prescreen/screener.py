@@ -105,6 +105,8 @@ class Screener:
                     add(e.term, TermRef("require", r, e), r.source)
             for e in r.allow:
                 add(e.term, TermRef("allow", r, e, f"rule:{r.code}"), r.source)
+            for e in r.prefilter:
+                add(e.term, TermRef("prefilter", r, e), r.source)
         for lex in self.ruleset.lexicons:
             for e in lex.terms:
                 add(e.term, TermRef(lex.role, None, e), lex.source)
@@ -173,6 +175,7 @@ class Screener:
         allow: list[tuple[int, int, str, str]] = []
         opposing: list[CueHit] = []
         supporting: list[CueHit] = []
+        prefilter: dict[str, list[tuple[int, int]]] = {}
         for s, e, k in self._matcher.find_all(t):
             for ref in self._payload[k]:
                 if ref.role == "deny":
@@ -185,6 +188,8 @@ class Screener:
                     allow.append((s, e, ref.entry.term, ref.scope))
                 elif ref.role == "opposing":
                     opposing.append(CueHit(s, e, ref.entry.term))
+                elif ref.role == "prefilter":
+                    prefilter.setdefault(ref.rule.code, []).append((s, e))  # type: ignore[union-attr]
                 else:
                     supporting.append(CueHit(s, e, ref.entry.term))
         dropped: list[Suppressed] = []
@@ -220,11 +225,14 @@ class Screener:
             pending.append(_Cand(rule, s, e, rule.entry_severity(ref.entry),
                                  f"term {ref.entry.term!r} with {t[a:b]!r} within {rule.window} chars"))
         for rule, pats in self._patterns:
+            windows = _windows(prefilter.get(rule.code, []), rule.window, len(t)) if rule.prefilter else [(0, len(t))]
+            seen: set[tuple[int, int]] = set()
             for pat in pats:
-                for m in pat.finditer(t, timeout=self.config.regex_timeout):
+                for m in (m for a, b in windows for m in pat.finditer(t, a, b, timeout=self.config.regex_timeout)):
                     s, e = m.span("hit") if "hit" in pat.groupindex else m.span()
-                    if s == e:
+                    if s == e or (s, e) in seen:
                         continue
+                    seen.add((s, e))
                     why = self._structural(t, s, e, rule, allow, boundary=False)
                     if why is not None:
                         drop(rule, s, e, why)
@@ -373,6 +381,18 @@ class Screener:
             ))
         out.sort(key=lambda f: (f.start, f.end, f.rule))
         return out
+
+
+def _windows(hits: list[tuple[int, int]], pad: int, n: int) -> list[tuple[int, int]]:
+    """Merged [a, b) windows of `pad` characters around each hit."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(hits):
+        a, b = max(0, s - pad), min(n, e + pad)
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _overlaps_any(spans: list[tuple[int, int]], s: int, e: int) -> bool:

@@ -107,9 +107,22 @@ def number_tokens(text: str) -> Iterator[tuple[int, int, bool]]:
             yield s, e, False
 
 
+MIN_TOKEN = 8  # the shortest identifier a rule looks for (台胞证: 8 digits); shorter tokens are years, counts
+
+
+def doc_numbers(doc: Doc) -> list[list[NumCand]]:
+    """number_candidates of the document, computed once per check and shared by the PD rules."""
+    cached = doc.extra.get("pii_numbers")
+    if cached is None:
+        cached = doc.extra["pii_numbers"] = list(number_candidates(doc.text))
+    return cached
+
+
 def number_candidates(text: str) -> Iterator[list[NumCand]]:
     """For every number token: the whole token first, then its single groups (space-separated)."""
     for start, end, plus in number_tokens(text):
+        if end - start < MIN_TOKEN:
+            continue
         ns = start + (2 if plus and text[start + 1] == " " else 1 if plus else 0)
         groups = [g.span() for g in _GROUP.finditer(text, ns, end)]
         digits = "".join(text[a:b] for a, b in groups)
@@ -545,7 +558,7 @@ class IdNumber(Detector):
     def find(self, doc: Doc) -> Iterable[Hit]:
         ctx: Optional[Ctx] = None
         today = _today()
-        for cands in number_candidates(doc.text):
+        for cands in doc_numbers(doc):
             for c in cands:
                 d = as_id(c)
                 if d is None:
@@ -622,7 +635,7 @@ class MobileNumber(_ContextMixin, Detector):
 
     def find(self, doc: Doc) -> Iterable[Hit]:
         ctx: Optional[Ctx] = None
-        for cands in number_candidates(doc.text):
+        for cands in doc_numbers(doc):
             for c in cands:
                 if as_mobile(c) is None:
                     continue
@@ -672,7 +685,7 @@ class BankCard(_ContextMixin, Detector):
     def find(self, doc: Doc) -> Iterable[Hit]:
         ctx: Optional[Ctx] = None
         today = _today()
-        for cands in number_candidates(doc.text):
+        for cands in doc_numbers(doc):
             c = cands[0]  # cards: whole tokens only (groups of a card are not cards)
             d = as_card(c)
             if d is None:
