@@ -681,6 +681,7 @@ class BankCard(_ContextMixin, Detector):
         self.org = Cues(_words(self.params, "org_words"))
         self.org_exclude = tuple(_words(self.params, "org_exclude"))
         self.other_labels = Cues(_words(self.params, "non_person_labels"))
+        self.id_words = Cues(_words(self.params, "id_words"))
 
     def find(self, doc: Doc) -> Iterable[Hit]:
         ctx: Optional[Ctx] = None
@@ -719,6 +720,8 @@ class BankCard(_ContextMixin, Detector):
         after = ctx.after(oe)
         if self.other_labels.last(clause):
             return None
+        if self.id_words.last_at(clause) > self.card_words.last_at(clause):
+            return None  # labelled as an ID number that fails validation: not a card either
         # the clause decides first; the lines above (户名：张三\n开户行：…\n卡号：…) only when it is silent
         person, org = self._person_cue(clause, after), self._org_cue(clause)
         tp, to = self.table_cues(ctx, os)
@@ -741,8 +744,8 @@ class BankCard(_ContextMixin, Detector):
             if not V.card_prefix_known(d):
                 return None
             sev, score, why = Severity.REVIEW, 0.5, f"疑似银行卡号（{sig}），无上下文"
-        elif card_ctx or person:
-            sev, score, why = Severity.REVIEW, 0.4, f"疑似银行卡号（{sig}），语境“{person or card_ctx}”"
+        elif card_ctx:  # Luhn fails (some UnionPay cards do): only a card word makes it one
+            sev, score, why = Severity.REVIEW, 0.4, f"疑似银行卡号（{sig}），语境“{card_ctx}”"
         else:
             return None
         if org:
