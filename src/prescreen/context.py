@@ -151,9 +151,34 @@ OPEN_QUOTES = "“‘「『\"'《〈"
 CLOSE_QUOTES = "”’」』\"'》〉"
 
 
+QUOTE_REACH = 120  # how far a quotation may extend around a hit
+
+
 def quoted(text: str, s: int, e: int) -> bool:
     """The hit is wrapped in quotation marks: 以“充值返水”为诱饵 mentions the phrase, it does not use it."""
     return s > 0 and e < len(text) and text[s - 1] in OPEN_QUOTES and text[e] in CLOSE_QUOTES
+
+
+def in_quotation(text: str, s: int, e: int) -> bool:
+    """The hit stands anywhere inside a quotation (称“据内部消息，…地震，紧急扩散”). Used only in a
+    document written in an opposing voice, where quoting is how the rumour or ad is reported; a
+    supporting text quotes too (诚心念“法lun大法好”). The quotation must open before the hit and close
+    after it, with no other quotation mark in between, within QUOTE_REACH characters."""
+    if quoted(text, s, e):
+        return True
+    lo = max(0, s - QUOTE_REACH)
+    left = text[lo:s]
+    i = max(left.rfind(q) for q in OPEN_QUOTES_PAIRED)
+    if i == -1 or any(q in left[i + 1:] for q in CLOSE_QUOTES_PAIRED):
+        return False
+    right = text[e:e + QUOTE_REACH]
+    j = min((k for k in (right.find(q) for q in CLOSE_QUOTES_PAIRED) if k != -1), default=-1)
+    return j != -1 and not any(q in right[:j] for q in OPEN_QUOTES_PAIRED)
+
+
+# Quotation marks that come in distinct open/close pairs (straight quotes cannot be told apart).
+OPEN_QUOTES_PAIRED = "“‘「『《"
+CLOSE_QUOTES_PAIRED = "”’」』》"
 
 
 def cjk_len(term: str) -> int:

@@ -22,6 +22,7 @@ from .context import (
     VoiceIndex,
     cjk_len,
     covered_by_allow,
+    in_quotation,
     inside_longer_word,
     not_whole_token,
     quoted,
@@ -336,7 +337,7 @@ class Screener:
         if voice.document_opposing and voice.supporting_adjacent(s, e) is None:
             if sev is not Severity.BLOCK:
                 return f"document written in an opposing voice ({voice.distinct_opposing} distinct cues)"
-            if quoted(voice.text, s, e):
+            if in_quotation(voice.text, s, e):
                 return f"quoted in a document written in an opposing voice ({voice.distinct_opposing} distinct cues)"
         return None
 
