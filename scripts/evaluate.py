@@ -28,18 +28,22 @@ from prescreen.rulefile import parse_marked  # noqa: E402
 CATEGORIES = [c.value for c in prescreen.Category]
 
 
+CLEAN_DIRS = [ROOT / "corpora" / "clean", ROOT.parent / "shared" / "seeds"]
+VIOLATION_FILES = sorted((ROOT / "corpora" / "violations").glob("*.jsonl"))
+
+
 def clean_texts() -> list[tuple[str, str]]:
     out = []
-    for folder in (ROOT / "corpora" / "clean", ROOT.parent / "shared" / "seeds"):
+    for folder in CLEAN_DIRS:
         if folder.is_dir():
             for p in sorted(folder.glob("*.txt")):
-                out.append((str(p.relative_to(folder.parent.parent)), p.read_text(encoding="utf-8")))
+                out.append((str(p.relative_to(ROOT.parent)), p.read_text(encoding="utf-8")))
     return out
 
 
 def violation_records() -> list[dict]:
     out = []
-    for p in sorted((ROOT / "corpora" / "violations").glob("*.jsonl")):
+    for p in VIOLATION_FILES:
         for n, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1):
             if line.strip():
                 rec = json.loads(line)
@@ -142,7 +146,13 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--holdout", action="store_true",
+                    help="score corpora/holdout/ instead (written independently of the rules; see its README)")
     args = ap.parse_args()
+    if args.holdout:
+        global CLEAN_DIRS, VIOLATION_FILES
+        CLEAN_DIRS = [ROOT / "corpora" / "holdout" / "clean"]
+        VIOLATION_FILES = [ROOT / "corpora" / "holdout" / "planted.jsonl"]
     rep = evaluate(prescreen.default_screener())
     if args.json:
         print(json.dumps(rep, ensure_ascii=False, indent=1))

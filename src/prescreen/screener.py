@@ -26,6 +26,8 @@ from .context import (
     inside_longer_word,
     not_whole_token,
     quoted,
+    sentence_bounds,
+    sentence_ends,
 )
 from .detectors import Detector, Doc, Hit, detector_class, has_detector
 from .errors import ScreeningError
@@ -211,10 +213,17 @@ class Screener:
                 continue
             pending.append(_Cand(rule, s, e, rule.entry_severity(ref.entry),
                                  f"term {ref.entry.term!r}" + (f" ({ref.entry.note})" if ref.entry.note else "")))
+        ends: Optional[list[int]] = None
         for s, e, ref in anchors:
             rule = ref.rule
             assert rule is not None
-            near = [(a, b) for a, b in requires.get(rule.code, ()) if a < e + rule.window and b > s - rule.window]
+            near = [(a, b) for a, b in requires.get(rule.code, ()) if a < e + rule.window and b > s - rule.window
+                    and not (a < e and s < b)]  # the companion is another word, not the anchor itself
+            if near:  # and it stands in the same sentence
+                if ends is None:
+                    ends = sentence_ends(t)
+                lo, hi = sentence_bounds(t, s, e, limit=rule.window, ends=ends, breaks=norm.breaks)
+                near = [(a, b) for a, b in near if lo <= a and b <= hi]
             if not near:
                 drop(rule, s, e, "no co-occurring term nearby")
                 continue
