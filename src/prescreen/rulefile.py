@@ -162,7 +162,8 @@ class LexiconSpec(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
     kind: Literal["lexicon"]
     name: str = Field(pattern=NAME_RE)
-    role: Literal["allow", "opposing", "supporting"]
+    # neutral: phrases that contain an opposing cue without being one (恨不得, 巴不得, 怪不得)
+    role: Literal["allow", "opposing", "supporting", "neutral"]
     description: str = Field(min_length=4)
     terms: list[TermEntry] = Field(min_length=1)
     source: str = ""

@@ -179,6 +179,7 @@ class Screener:
         opposing: list[CueHit] = []
         supporting: list[CueHit] = []
         prefilter: dict[str, list[tuple[int, int]]] = {}
+        neutral: list[tuple[int, int]] = []
         for s, e, k in self._matcher.find_all(t):
             for ref in self._payload[k]:
                 if ref.role == "deny":
@@ -191,6 +192,8 @@ class Screener:
                     allow.append((s, e, ref.entry.term, ref.scope))
                 elif ref.role == "opposing":
                     opposing.append(CueHit(s, e, ref.entry.term))
+                elif ref.role == "neutral":
+                    neutral.append((s, e))
                 elif ref.role == "prefilter":
                     prefilter.setdefault(ref.rule.code, []).append((s, e))  # type: ignore[union-attr]
                 else:
@@ -223,7 +226,8 @@ class Screener:
                 if ends is None:
                     ends = sentence_ends(t)
                 lo, hi = sentence_bounds(t, s, e, limit=rule.window, ends=ends, breaks=norm.breaks)
-                near = [(a, b) for a, b in near if lo <= a and b <= hi]
+                near = [(a, b) for a, b in near if lo <= a and b <= hi
+                        and self._structural(t, a, b, rule, allow) is None]  # 日结 inside 次日结算 is no companion
             if not near:
                 drop(rule, s, e, "no co-occurring term nearby")
                 continue
@@ -235,9 +239,10 @@ class Screener:
             pending.append(_Cand(rule, s, e, rule.entry_severity(ref.entry),
                                  f"term {ref.entry.term!r} with {t[a:b]!r} within {rule.window} chars"))
         for rule, pats in self._patterns:
+            many = len(pats) > 1
             windows = _windows(prefilter.get(rule.code, []), rule.window, len(t)) if rule.prefilter else [(0, len(t))]
             seen: set[tuple[int, int]] = set()
-            for pat in pats:
+            for pi, pat in enumerate(pats, 1):
                 for m in (m for a, b in windows for m in pat.finditer(t, a, b, timeout=self.config.regex_timeout)):
                     s, e = m.span("hit") if "hit" in pat.groupindex else m.span()
                     if s == e or (s, e) in seen:
@@ -247,11 +252,15 @@ class Screener:
                     if why is not None:
                         drop(rule, s, e, why)
                         continue
-                    pending.append(_Cand(rule, s, e, rule.severity, f"pattern {pat.pattern!r}"))
+                    label = f"pattern {pi} of {len(pats)}" if many else "pattern"
+                    pending.append(_Cand(rule, s, e, rule.severity, f"{label} of {rule.code} matched {t[s:e]!r}"))
 
         # Phase 2: the voice. An opposing cue that stands inside another candidate is part of that
         # violation, not evidence of an opposing voice ("坚决反对党的领导，…就是骗局").
         spans = sorted((c.start, c.end) for c in pending)
+        # A cue inside a neutral phrase (不得 in 恨不得) is no cue either.
+        spans_neutral = sorted(neutral)
+        opposing = [c for c in opposing if not any(a <= c.start and c.end <= b for a, b in spans_neutral)]
         voice = VoiceIndex(t, [c for c in opposing if not _overlaps_any(spans, c.start, c.end)], supporting,
                            breaks=norm.breaks)
         doc = Doc(text, norm, meta, self.config, voice, self.line_normalizer, chunk=chunk)
