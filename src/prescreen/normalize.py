@@ -171,6 +171,8 @@ class Normalizer:
 
     def normalize_term(self, term: str) -> str:
         """A term's matching form: the same pipeline, so terms and text always agree."""
+        if self._irregular.search(term) is None:  # fast path: one-to-one characters only
+            return term.translate(self._table)
         return self.normalize(term).text
 
 

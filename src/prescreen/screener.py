@@ -86,11 +86,23 @@ class Screener:
         self.line_normalizer = Normalizer(self.config.skip_chars.replace("*", ""), traditional=self.config.traditional)
         self._segmenter = Segmenter()
         self._severity = {r.code: severity_override(r, self.config) for r in self.ruleset}
+        refs: list[tuple[str, TermRef, str]] = []  # (raw term, reference, source file)
+        for r in self.ruleset:
+            if r.kind in ("terms", "cooccurrence"):
+                role = "deny" if r.kind == "terms" else "anchor"
+                refs.extend((e.term, TermRef(role, r, e), r.source) for e in r.terms)
+                refs.extend((e.term, TermRef("require", r, e), r.source) for e in r.requires)
+            refs.extend((e.term, TermRef("allow", r, e, f"rule:{r.code}"), r.source) for e in r.allow)
+            refs.extend((e.term, TermRef("prefilter", r, e), r.source) for e in r.prefilter)
+        for lex in self.ruleset.lexicons:
+            refs.extend((e.term, TermRef(lex.role, None, e), lex.source) for e in lex.terms)
+        for scope, phrases in self.config.allow.items():
+            refs.extend((p, TermRef("allow", None, TermEntry(term=p, note="config allow"), scope), "config:allow")
+                        for p in phrases)
+        normalised = self._normalise_terms([t for t, _, _ in refs])
         keys: dict[str, int] = {}
         payload: list[list[TermRef]] = []
-
-        def add(term: str, ref: TermRef, source: str) -> None:
-            norm = self.normalizer.normalize_term(term)
+        for (term, ref, source), norm in zip(refs, normalised):
             if len(norm) < 2:
                 raise RuleFileError(source, ref.entry.line, f"term {term!r} normalises to {norm!r}: too short to match")
             k = keys.get(norm)
@@ -98,24 +110,6 @@ class Screener:
                 k = keys[norm] = len(payload)
                 payload.append([])
             payload[k].append(ref)
-
-        for r in self.ruleset:
-            if r.kind in ("terms", "cooccurrence"):
-                role = "deny" if r.kind == "terms" else "anchor"
-                for e in r.terms:
-                    add(e.term, TermRef(role, r, e), r.source)
-                for e in r.requires:
-                    add(e.term, TermRef("require", r, e), r.source)
-            for e in r.allow:
-                add(e.term, TermRef("allow", r, e, f"rule:{r.code}"), r.source)
-            for e in r.prefilter:
-                add(e.term, TermRef("prefilter", r, e), r.source)
-        for lex in self.ruleset.lexicons:
-            for e in lex.terms:
-                add(e.term, TermRef(lex.role, None, e), lex.source)
-        for scope, phrases in self.config.allow.items():
-            for p in phrases:
-                add(p, TermRef("allow", None, TermEntry(term=p, note="config allow"), scope), "config:allow")
         self._keys = list(keys)
         self._payload = [tuple(p) for p in payload]
         self._matcher = build_matcher(self._keys, self.config.matcher)
@@ -128,6 +122,21 @@ class Screener:
                 if not has_detector(r.code):
                     raise RuleFileError(r.source, 1, f"kind = 'logic' but prescreen has no built-in logic for {r.code}")
                 self._detectors.append((r, detector_class(r.code)(r, self.config)))
+
+    def _normalise_terms(self, raw: list[str]) -> list[str]:
+        """Every term's matching form, from the per-user cache when this exact rule set was seen."""
+        from . import __version__, cache
+        from .resources import read_rule_text
+
+        key = cache.key_for([__version__, self.config.skip_chars, str(self.config.traditional),
+                             read_rule_text("normalize/t2s.tsv"), *raw])
+        cached = cache.load_terms(key, len(raw))
+        if cached is not None:
+            return cached
+        out = [self.normalizer.normalize_term(t) for t in raw]
+        if len(raw) >= 1000:  # small rule sets build faster than a cache read
+            cache.store_terms(key, out)
+        return out
 
     # -- public -----------------------------------------------------------------------------------
 
