@@ -344,3 +344,15 @@ def test_property_privacy_findings_are_well_formed(text: str) -> None:
         assert 0 <= f.start < f.end <= len(text)
         assert f.suggestion is not None and len(f.suggestion) == f.end - f.start
         assert f.suggestion != text[f.start:f.end]
+
+
+def test_chinese_comma_does_not_join_an_id_to_the_next_number() -> None:
+    """NFKC folds "，" to ","; "…1237，2019年" is an ID then a year, not 1,237,2019 (found on an
+    independently written list: the ID was dropped)."""
+    import prescreen
+
+    r = prescreen.check("1．张伟，男，身份证号码：510402198703151237，2019年7月在江边救起落水儿童一名。")
+    assert [f.rule for f in r.findings] == ["PD101"]
+    r = prescreen.check("手机13912345678，2019年起使用")
+    assert [f.rule for f in r.findings] == ["PD102"]
+    assert prescreen.check("全年收入1,234,567元").passed

@@ -85,6 +85,11 @@ class NumCand:
     whole: bool  # the whole token (False: one space-separated group of it)
 
 
+def _group3(text: str, i: int) -> bool:
+    """text[i:] starts with exactly three digits: a thousands group after a comma."""
+    return text[i:i + 3].isdigit() and len(text[i:i + 3]) == 3 and not text[i + 3:i + 4].isdigit()
+
+
 def number_tokens(text: str) -> Iterator[tuple[int, int, bool]]:
     """(start, end, has '+') of every number token whose neighbours are not digits, Latin letters,
     mask characters or a decimal point; `start` includes a leading '+' / '+ '."""
@@ -93,11 +98,13 @@ def number_tokens(text: str) -> Iterator[tuple[int, int, bool]]:
         s, e = m.span()
         if s > 0:
             p = text[s - 1]
-            if p in _NOT_BEFORE or (p in ".," and s > 1 and text[s - 2].isdigit()):
+            # a decimal part, or the tail group of 1,234,567 (a group is exactly three digits);
+            # NFKC turns the Chinese comma "，" into ",", so "…1237，2019年" must not join up
+            if p in _NOT_BEFORE or (s > 1 and text[s - 2].isdigit() and (p == "." or (p == "," and e - s == 3))):
                 continue
         if e < n:
             q = text[e]
-            if q in _NOT_AFTER or (q in ".," and e + 1 < n and text[e + 1].isdigit()):
+            if q in _NOT_AFTER or (q == "." and e + 1 < n and text[e + 1].isdigit()) or (q == "," and _group3(text, e + 1)):
                 continue
         if s > 0 and text[s - 1] == "+":
             yield s - 1, e, True
