@@ -124,7 +124,7 @@ class _PhraseLineMark(_MarkerDetector):
         core = "|".join(regex.escape(p) for p in self.params["phrases"])
         tail = "|".join(regex.escape(p) for p in self.params.get("suffixes", []))
         tail_re = rf"(?:[\s,，、;；]*(?:{tail}))?" if tail else ""
-        return regex.compile(rf"^(?:此件|本件|本文件)?(?P<core>{core}){tail_re}(?P<rest>.*)$")
+        return regex.compile(rf"^(?:此件|本件|本文件|本材料|本资料)?(?:仅供|仅限|只供|只限|供)?(?P<core>{core}){tail_re}(?P<rest>.*)$")
 
     def find(self, doc: Doc) -> Iterable[Hit]:
         pat = self._pat
@@ -255,15 +255,23 @@ class ProcessDraft(_MarkerDetector):
     def find(self, doc: Doc) -> Iterable[Hit]:
         st, lines = self.lines(doc)
         draft_re, internal = self._draft, self._internal
-        if not any(draft_re.search(st.norm(ln).text) or "请示" in ln.text or "纪要" in ln.text
-                   for ln in lines if st.in_head(ln)):
+        if not any(draft_re.search(st.norm(ln).text) or "请示" in ln.text or "纪要" in ln.text for ln in lines):
             return
         is_public = doc.meta.genre is Genre.PUBLIC_COMMENT or bool(self._public.search(doc.text))
         head_text = "".join(st.norm(ln).text for ln in st.lines[: st.head_end])
         for ln in lines:
-            if not st.in_head(ln) or len(ln.stripped) > 60:
-                continue
             t = st.norm(ln).text
+            if not st.in_head(ln):
+                # outside the head, only a title line: 附件：…办法（征求意见稿） or a line ending in (讨论稿)
+                m = draft_re.search(t)
+                if m and not is_public and len(ln.stripped) <= 50 and not is_mention(t, m.start(), m.end()) \
+                        and (_bare(t).startswith("附件") or regex.search(r"[(（]" + regex.escape(m.group("hit")) + r"[)）]\s*$", t)):
+                    yield _line_hit(st, ln, m.start(), m.end(),
+                                    message=f"文件附有“{m.group('hit')}”，属于过程性文稿，请核实是否为公开征求意见稿",
+                                    explanation=f"process draft {m.group('hit')!r} in a title line")
+                continue
+            if len(ln.stripped) > 60:
+                continue
             m = draft_re.search(t)
             if m and not is_public and not is_mention(t, m.start(), m.end()):
                 yield _line_hit(st, ln, m.start(), m.end(),

@@ -50,14 +50,23 @@ class PreciseCoordinates(Detector):
 
 
 _UNIT = regex.compile(r"(?<![0-9])(?P<hit>(?:中国人民解放军|解放军|武警|中国人民武装警察部队)?[0-9]{5}\s*部队)")
+# A chain of unit levels (某总队第三支队第二大队五中队): locates a specific unit even without a number.
+_UNIT_CHAIN = regex.compile(
+    r"(?P<hit>(?:武警|解放军|部队|消防救援)?[\p{Han}0-9]{0,6}?(?:总队|支队|旅|团)[\p{Han}0-9]{0,6}?(?:大队|营)[\p{Han}0-9]{0,6}?(?:中队|连|排))",
+    regex.V1,
+)
 
 
 class MilitaryUnit(Detector):
     """SN302: military unit cover designators (32150部队)."""
 
     def find(self, doc: Doc) -> Iterable[Hit]:
-        for m in _UNIT.finditer(doc.text):
+        t = doc.text
+        for m in _UNIT.finditer(t):
             yield Hit(*m.span("hit"), explanation="five-digit unit designator followed by 部队")
+        if "队" in t or "连" in t:
+            for m in _UNIT_CHAIN.finditer(t):
+                yield Hit(*m.span("hit"), explanation="a chain of unit levels (总队/支队 … 大队 … 中队)")
 
 
 class MilitaryFacility(Detector):
