@@ -45,6 +45,18 @@ def _safe(path: Path, *, is_dir: bool) -> bool:
     return not (st.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
 
 
+def private_dir(d: Optional[Path]) -> Path:
+    """`d` if it is (or can be made) a folder only this user can write; else a new private temp folder."""
+    if d is not None:
+        try:
+            d.mkdir(mode=0o700, parents=True, exist_ok=True)
+            if _safe(d, is_dir=True):
+                return d
+        except OSError:
+            pass
+    return Path(tempfile.mkdtemp(prefix="prescreen-"))
+
+
 def key_for(parts: Sequence[str]) -> str:
     h = hashlib.sha256()
     for p in parts:
@@ -86,5 +98,18 @@ def store_terms(key: str, terms: list[str]) -> None:
             json.dump({"format": FORMAT, "key": key, "terms": terms}, fh, ensure_ascii=False)
         os.chmod(tmp, 0o600)
         os.replace(tmp, d / f"terms-{key}.json")
+        _prune(d)
     except OSError:
         return
+
+
+KEEP = 8  # rule sets remembered (each edit of a rule file makes a new one)
+
+
+def _prune(d: Path) -> None:
+    files = sorted(d.glob("terms-*.json"), key=lambda f: f.stat().st_mtime, reverse=True)
+    for f in files[KEEP:]:
+        try:
+            f.unlink()
+        except OSError:
+            pass

@@ -163,7 +163,6 @@ def _scan(args: argparse.Namespace, config, screener=None):  # noqa: ANN001, ANN
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .registry import load_ruleset
     from .report import Summary, renderer
     from .report.text import render_statistics
     from .screener import Screener
@@ -179,7 +178,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
         baselined = bl.filter_reports(reports, bl.load(args.baseline))
     summary = Summary.of(reports, skipped, baselined)
-    rules = {r.code: r for r in load_ruleset(config).rules}
+    rules = {r.code: r for r in screener.ruleset.rules}
     fmt = args.output_format or "full"
     out: TextIO
     close = False

@@ -7,6 +7,7 @@ Nothing is skipped silently: a file that cannot be read or screened becomes a Fi
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -312,7 +313,14 @@ def screen_files(files: Sequence[Path], config: Config, meta: DocumentMeta, *, j
     # Largest files first, one task each: the pool balances the load by size.
     order = sorted(files, key=lambda p: _size(p), reverse=True)
     done = 0
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(config, meta, encoding)) as ex:
+    ctx = None
+    init, initargs = _init_worker, (config, meta, encoding)
+    if screener is not None and "fork" in multiprocessing.get_all_start_methods():
+        # Workers forked from this process inherit its compiled Screener: no rebuild per worker.
+        ctx = multiprocessing.get_context("fork")
+        _WORKER.update(screener=screener, meta=meta, encoding=encoding)
+        init, initargs = None, ()
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=init, initargs=initargs) as ex:
         futs = {ex.submit(_work, p.as_posix()): p for p in order}
         for fut in as_completed(futs):
             done += 1

@@ -10,6 +10,7 @@ safe to share across threads.
 from __future__ import annotations
 
 import bisect
+import threading
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
@@ -21,7 +22,6 @@ from .context import (
     CueHit,
     VoiceIndex,
     cjk_len,
-    covered_by_allow,
     in_quotation,
     inside_longer_word,
     not_whole_token,
@@ -113,8 +113,9 @@ class Screener:
         self._keys = list(keys)
         self._payload = [tuple(p) for p in payload]
         self._matcher = build_matcher(self._keys, self.config.matcher)
-        self._patterns: list[tuple[RuleSpec, list[Any]]] = [
-            (r, [regex.compile(p, regex.V1) for p in r.patterns]) for r in self.ruleset if r.kind == "pattern"
+        # Compiled on first use: a fresh process (pre-commit) need not pay for patterns it never runs.
+        self._patterns: list[tuple[RuleSpec, _LazyPatterns]] = [
+            (r, _LazyPatterns(r.patterns)) for r in self.ruleset if r.kind == "pattern"
         ]
         self._detectors: list[tuple[RuleSpec, Detector]] = []
         for r in self.ruleset:
@@ -215,41 +216,50 @@ class Screener:
                 dropped.append(Suppressed(rule=rule.code, start=o[0], end=o[1], reason=why))
 
         # Phase 1: what the words themselves say (whole tokens, allow phrases, word boundaries).
+        allow_index = _AllowIndex(allow)
         pending: list[_Cand] = []
         for s, e, ref in deny:
             rule = ref.rule
             assert rule is not None
-            why = self._structural(t, s, e, rule, allow)
+            why = self._structural(t, s, e, rule, allow_index)
             if why is not None:
                 drop(rule, s, e, why)
                 continue
             pending.append(_Cand(rule, s, e, rule.entry_severity(ref.entry),
                                  f"term {ref.entry.term!r}" + (f" ({ref.entry.note})" if ref.entry.note else "")))
         ends: Optional[list[int]] = None
+        for comp in requires.values():
+            comp.sort()
         for s, e, ref in anchors:
             rule = ref.rule
             assert rule is not None
-            near = [(a, b) for a, b in requires.get(rule.code, ()) if a < e + rule.window and b > s - rule.window
+            comp = requires.get(rule.code, ())
+            lo_i = bisect.bisect_left(comp, (s - rule.window - 50, 0))  # companions are short: 50 is ample
+            hi_i = bisect.bisect_left(comp, (e + rule.window, 0))
+            near = [(a, b) for a, b in comp[lo_i:hi_i] if a < e + rule.window and b > s - rule.window
                     and not (a < e and s < b)]  # the companion is another word, not the anchor itself
             if near:  # and it stands in the same sentence
                 if ends is None:
                     ends = sentence_ends(t)
                 lo, hi = sentence_bounds(t, s, e, limit=rule.window, ends=ends, breaks=norm.breaks)
                 near = [(a, b) for a, b in near if lo <= a and b <= hi
-                        and self._structural(t, a, b, rule, allow) is None]  # 日结 inside 次日结算 is no companion
+                        and self._structural(t, a, b, rule, allow_index) is None]  # 日结 inside 次日结算 is no companion
             if not near:
                 drop(rule, s, e, "no co-occurring term nearby")
                 continue
-            why = self._structural(t, s, e, rule, allow)
+            why = self._structural(t, s, e, rule, allow_index)
             if why is not None:
                 drop(rule, s, e, why)
                 continue
             a, b = near[0]
             pending.append(_Cand(rule, s, e, rule.entry_severity(ref.entry),
                                  f"term {ref.entry.term!r} with {t[a:b]!r} within {rule.window} chars"))
-        for rule, pats in self._patterns:
-            many = len(pats) > 1
+        for rule, lazy in self._patterns:
             windows = _windows(prefilter.get(rule.code, []), rule.window, len(t)) if rule.prefilter else [(0, len(t))]
+            if not windows:
+                continue
+            pats = lazy.get()
+            many = len(pats) > 1
             seen: set[tuple[int, int]] = set()
             for pi, pat in enumerate(pats, 1):
                 for m in (m for a, b in windows for m in pat.finditer(t, a, b, timeout=self.config.regex_timeout)):
@@ -257,7 +267,7 @@ class Screener:
                     if s == e or (s, e) in seen:
                         continue
                     seen.add((s, e))
-                    why = self._structural(t, s, e, rule, allow, boundary=False)
+                    why = self._structural(t, s, e, rule, allow_index, boundary=False)
                     if why is not None:
                         drop(rule, s, e, why)
                         continue
@@ -339,14 +349,13 @@ class Screener:
         return Result(decision=decide(findings), findings=findings, suppressed=dropped, notices=notices,
                       stats={"chars": n, "chunks": index})
 
-    def _structural(self, t: str, s: int, e: int, rule: RuleSpec, allow: list[tuple[int, int, str, str]],
+    def _structural(self, t: str, s: int, e: int, rule: RuleSpec, allow: "_AllowIndex",
                     boundary: bool = True) -> Optional[str]:
         """Phase 1: the reason the words themselves give to turn the candidate away, or None."""
         why = not_whole_token(t, s, e)
         if why:
             return why
-        scopes = ("*", rule.category.value, f"rule:{rule.code}")
-        why = covered_by_allow([(a, b, p) for a, b, p, sc in allow if sc in scopes], s, e)
+        why = allow.covering(s, e, ("*", rule.category.value, f"rule:{rule.code}"))
         if why:
             return why
         n = cjk_len(t[s:e])
@@ -409,6 +418,48 @@ class Screener:
             ))
         out.sort(key=lambda f: (f.start, f.end, f.rule))
         return out
+
+
+class _LazyPatterns:
+    """A rule's regexes, compiled once on first use (thread-safe)."""
+
+    def __init__(self, sources: list[str]) -> None:
+        self._sources = sources
+        self._compiled: Optional[list[Any]] = None
+        self._lock = threading.Lock()
+
+    def get(self) -> list[Any]:
+        if self._compiled is None:
+            with self._lock:
+                if self._compiled is None:
+                    self._compiled = [regex.compile(p, regex.V1) for p in self._sources]
+        return self._compiled
+
+
+class _AllowIndex:
+    """Allow-phrase hits of one text, grouped by scope and sorted, for O(log n) containment tests."""
+
+    def __init__(self, allow: list[tuple[int, int, str, str]]) -> None:
+        self._by_scope: dict[str, list[tuple[int, int, str]]] = {}
+        for a, b, p, sc in allow:
+            self._by_scope.setdefault(sc, []).append((a, b, p))
+        for v in self._by_scope.values():
+            v.sort()
+        self._starts = {sc: [a for a, _, _ in v] for sc, v in self._by_scope.items()}
+
+    def covering(self, s: int, e: int, scopes: tuple[str, ...]) -> Optional[str]:
+        for sc in scopes:
+            hits = self._by_scope.get(sc)
+            if not hits:
+                continue
+            i = bisect.bisect_right(self._starts[sc], s)  # phrases starting at or before s
+            j = i - 1
+            while j >= 0 and s - hits[j][0] <= 200:  # allow phrases are short
+                a, b, p = hits[j]
+                if e <= b and (b - a) > (e - s):
+                    return f"inside allow phrase {p!r}"
+                j -= 1
+        return None
 
 
 def _windows(hits: list[tuple[int, int]], pad: int, n: int) -> list[tuple[int, int]]:

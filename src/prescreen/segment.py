@@ -16,8 +16,14 @@ from typing import Any
 def _tokenizer() -> Any:
     import jieba
 
+    from .cache import cache_dir, private_dir
+
     jieba.setLogLevel(logging.WARNING)  # jieba logs its dictionary load at INFO on stderr
     tok = jieba.Tokenizer()
+    # jieba caches its prefix dictionary as a marshal file in the system temp folder, which other
+    # users can write: a planted file would change word boundaries and drop real findings. Keep it
+    # in prescreen's per-user cache folder (checked like cache.py's), or a fresh private folder.
+    tok.tmp_dir = str(private_dir(cache_dir()))
     tok.initialize()
     return tok
 
