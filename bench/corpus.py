@@ -34,7 +34,9 @@ class Sources:
 
     @property
     def nbytes(self) -> int:
-        return sum(len(p.encode()) for _, ps in self.texts for p in ps) + sum(len(v.encode()) for v in self.violations)
+        return sum(len(p.encode()) for _, ps in self.texts for p in ps) + sum(
+            len(v.encode()) for v in self.violations
+        )
 
 
 def _paragraphs(text: str) -> tuple[str, ...]:
@@ -61,7 +63,7 @@ def sources() -> Sources:
 
 
 def _cut(paragraph: str, budget: int) -> str:
-    """The longest prefix of `paragraph` within `budget` UTF-8 bytes, ending on a sentence end if one is near."""
+    """The longest prefix of `paragraph` within `budget` UTF-8 bytes, cut at a sentence end if one is near."""
     out = []
     used = 0
     for ch in paragraph:
@@ -77,22 +79,24 @@ def _cut(paragraph: str, budget: int) -> str:
     return s
 
 
-def make_document(rng: random.Random, target: int, violation_rate: float = 0.3, markdown: bool = False) -> str:
+def make_document(
+    rng: random.Random, target: int, violation_rate: float = 0.3, markdown: bool = False
+) -> str:
     """One draft of about `target` UTF-8 bytes (within a few percent)."""
     src = sources()
     parts: list[str] = []
     size = 0
     if markdown:
-        name, paras = src.texts[rng.randrange(len(src.texts))]
+        _, paras = src.texts[rng.randrange(len(src.texts))]
         title = "# " + _cut(paras[0], 120).lstrip("# ")
         parts.append(title)
         size += len(title.encode()) + 1
     inserted = False
     while size < target * 0.97:
-        name, paras = src.texts[rng.randrange(len(src.texts))]
+        _, paras = src.texts[rng.randrange(len(src.texts))]
         i = rng.randrange(len(paras))
         run = rng.randint(2, 12)
-        for p in paras[i:i + run]:
+        for p in paras[i : i + run]:
             if not inserted and src.violations and rng.random() < violation_rate / 4:
                 p = src.violations[rng.randrange(len(src.violations))]
                 inserted = True
@@ -133,7 +137,9 @@ def make_big_document(nbytes: int, seed: int = 11) -> str:
     return "".join(parts)
 
 
-def write_drafts(folder: Path, total_bytes: int, lo: int = 2_000, hi: int = 50_000, seed: int = 13) -> tuple[int, int]:
+def write_drafts(
+    folder: Path, total_bytes: int, lo: int = 2_000, hi: int = 50_000, seed: int = 13
+) -> tuple[int, int]:
     """Many drafts of lo..hi bytes (.txt and .md, in sub-folders) adding up to >= total_bytes."""
     rng = random.Random(seed)
     size = 0
@@ -197,8 +203,15 @@ class Lexicon:
         return self.docs_bytes / max(1, self.expected_hits)
 
 
-def choose_lexicon(n_terms: int, docs: Sequence[str], normalize, exclude: Iterable[str] = (),
-                   bytes_per_hit: int = 2_500, max_count: int = 5, seed: int = 17) -> Lexicon:
+def choose_lexicon(
+    n_terms: int,
+    docs: Sequence[str],
+    normalize,
+    exclude: Iterable[str] = (),
+    bytes_per_hit: int = 2_500,
+    max_count: int = 5,
+    seed: int = 17,
+) -> Lexicon:
     """`n_terms` real words: rare ones that hit about once per `bytes_per_hit` bytes of `docs`.
 
     Words are Han-only, 2-8 characters, already in normal form (so no two collapse into one term), not
@@ -217,7 +230,7 @@ def choose_lexicon(n_terms: int, docs: Sequence[str], normalize, exclude: Iterab
     docs_bytes = sum(len(d.encode()) for d in docs)
     budget = docs_bytes // bytes_per_hit
     rng = random.Random(seed)
-    hitting = [(c, w) for w, c in zip(words, counts) if 1 <= c <= max_count]
+    hitting = [(c, w) for w, c in zip(words, counts, strict=True) if 1 <= c <= max_count]
     rng.shuffle(hitting)  # no bias toward any one source text
     chosen: list[str] = []
     hits = 0
@@ -226,7 +239,7 @@ def choose_lexicon(n_terms: int, docs: Sequence[str], normalize, exclude: Iterab
             continue
         chosen.append(w)
         hits += c
-    zero = [w for w, c in zip(words, counts) if c == 0]  # already rarest first
+    zero = [w for w, c in zip(words, counts, strict=True) if c == 0]  # already rarest first
     chosen += zero[: n_terms - len(chosen)]
     if len(chosen) < n_terms:
         raise SystemExit(f"bench: only {len(chosen)} dictionary words fit the lexicon filters")
@@ -266,4 +279,3 @@ text = "。。。"
 
 def utf8_len(texts: Iterable[str]) -> int:
     return sum(len(t.encode()) for t in texts)
-

@@ -22,7 +22,10 @@ def test_bench_quick_runs_every_workload(tmp_path: Path) -> None:
     out_json = tmp_path / "bench.json"
     p = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--json", str(out_json)],
-        cwd=ROOT, capture_output=True, text=True, timeout=1100,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1100,
     )
     log = p.stdout + p.stderr
     assert p.returncode == 0, log[-4000:]
@@ -37,7 +40,12 @@ def test_bench_quick_runs_every_workload(tmp_path: Path) -> None:
 
 
 def test_bench_rejects_unknown_workload() -> None:
-    p = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--only", "9"],
-                       cwd=ROOT, capture_output=True, text=True, timeout=120)
+    p = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--only", "9"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert p.returncode == 2
     assert "no workload" in p.stderr
