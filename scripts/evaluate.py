@@ -146,6 +146,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("-v", "--verbose", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--markdown", action="store_true", help="print the table as Markdown (for docs/accuracy.md)")
     ap.add_argument("--holdout", action="store_true",
                     help="score corpora/holdout/ instead (written independently of the rules; see its README)")
     args = ap.parse_args()
@@ -158,6 +159,17 @@ def main() -> int:
         print(json.dumps(rep, ensure_ascii=False, indent=1))
         return 0
     c = rep["clean"]
+    if args.markdown:
+        v = rep["violations"]
+        print(f"Clean texts: {c['texts']}, decisions {c['decisions']}.\n")
+        print("| category | labelled spans | found | recall | evasion found | severity as labelled | findings on clean texts | precision |")
+        print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        for cat, r in v["by_category"].items():
+            ev = f"{r['evasion_found']}/{r['evasion_spans']}" if r["evasion_spans"] else "–"
+            print(f"| {cat} | {r['spans']} | {r['found']} | {pct(r['recall']).strip()} | {ev} | {r['severity_match']} | {r['clean_fp']} | {pct(r['precision']).strip()} |")
+        tot = v["total"]
+        print(f"| **all** | {tot} | {v['found']} | {pct(v['found'] / tot if tot else None).strip()} | {v['evasion_found']}/{v['evasion_total']} | | {sum(c['fp_by_category'].values())} | |")
+        return 0
     print(f"clean texts: {c['texts']}  decisions: {c['decisions']}")
     print(f"{'category':20} {'spans':>6} {'found':>6} {'recall':>7} {'evasion':>9} {'sev ok':>7} {'clean FP':>9} {'extra':>6} {'precision':>9}")
     for cat, r in rep["violations"]["by_category"].items():
