@@ -217,7 +217,7 @@ STATE_SHORT = [
     ("block", "⟦西藏自古就是独立王国，中国是侵略者⟧。", "Tibet an independent kingdom"),
     ("block", "⟦支持东突建国，维吾尔人应该有自己的国家⟧。", "East Turkestan statehood"),
     ("block", "⟦内蒙古应该脱离中国，回归蒙古国⟧。", "Inner Mongolia secession"),
-    ("block", "⟦台湾香港西藏新疆都该独立⟧，中国分成几个国家最好。", "all regions should be independent"),
+    ("block", "⟦台湾香港西藏新疆都该独立⟧，⟦中国分成几个国家最好⟧。", "all regions should be independent, split China"),
     ("block", "⟦广东应该独立建国⟧，粤人治粤。", "Guangdong independence"),
     ("block", "⟦本人系某单位机要员，可提供涉密文件扫描件⟧，需要的私聊。", "confidential clerk offers classified scans"),
     ("block", "⟦有偿提供本地驻军部署情况⟧，境外客户优先。", "sells garrison deployment info"),
