@@ -33,12 +33,6 @@ class FixOutcome:
     diff: str = ""
 
 
-def _source_span(part, s: int, e: int) -> tuple[int, int]:  # noqa: ANN001
-    if part.source_pos is None:
-        return s, e
-    return part.source_pos[s], part.source_pos[max(s, e - 1)] + 1
-
-
 def plan(screener: Screener, path: Path, meta) -> tuple[str, str, list[tuple[int, int, str, str]], object]:  # noqa: ANN001
     """(old source, new source, replacements (start, end, rule, masked), document)."""
     doc = read_document(path)
@@ -55,7 +49,7 @@ def plan(screener: Screener, path: Path, meta) -> tuple[str, str, list[tuple[int
         res = screener.check(part.text, meta)
         for f in res.findings:
             if f.category is Category.PRIVACY and f.suggestion and len(f.suggestion) == f.end - f.start:
-                a, b = _source_span(part, f.start, f.end)
+                a, b = part.source_span(f.start, f.end)
                 if src[a:b] == f.text:  # an entity-encoded span cannot be replaced 1:1: leave it, it stays reported
                     edits.append((a, b, f.rule, f.suggestion))
     source = source or ""

@@ -184,12 +184,6 @@ def discover(paths: Sequence[str], *, exclude: Sequence[str] = (), force_exclude
 # -- screening one file ---------------------------------------------------------------------------
 
 
-def _source_span(part: Part, s: int, e: int) -> tuple[int, int]:
-    if part.source_pos is None:
-        return s, e
-    return part.source_pos[s], part.source_pos[max(s, e - 1)] + 1
-
-
 def _masked_line(part: Part, f: Finding, privacy: list[Finding]) -> str:
     """The source line of `f`, with every personal identifier on it replaced by its masked form."""
     src = part.source if part.source is not None else part.text
@@ -198,7 +192,7 @@ def _masked_line(part: Part, f: Finding, privacy: list[Finding]) -> str:
     line_start = part._line_starts[loc.line - 1]
     chars = list(line)
     for p in privacy:
-        a, b = _source_span(part, p.start, p.end)
+        a, b = part.source_span(p.start, p.end)
         a -= line_start
         b -= line_start
         if b <= 0 or a >= len(chars):

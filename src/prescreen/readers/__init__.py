@@ -82,6 +82,26 @@ class Part:
             return self.source_pos[max(0, min(offset, len(self.text) - 1))]
         return offset
 
+    @classmethod
+    def from_lines(cls, name: str, lines: "Sequence[tuple[str, str]]") -> "Part":
+        """A part made of (text, label) lines joined by newlines; a label change starts a sub-location."""
+        texts: list[str] = []
+        labels: list[tuple[int, str]] = []
+        offset, current = 0, ""
+        for text, label in lines:
+            if label != current:
+                labels.append((offset, label))
+                current = label
+            texts.append(text)
+            offset += len(text) + 1
+        return cls(name, "\n".join(texts), labels=tuple(labels))
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The span in the decoded source that text[start:end] came from."""
+        if self.source_pos is None:
+            return start, end
+        return self.source_pos[start], self.source_pos[max(start, end - 1)] + 1
+
     def locate(self, offset: int) -> Location:
         src = self.source if self.source is not None else self.text
         pos = self.source_offset(offset)

@@ -258,16 +258,7 @@ class _WordText:
 def _make_part(name: str, lines: list[tuple[str, str]], force: bool = False) -> Optional[Part]:
     if not lines and not force:
         return None
-    texts, labels = [], []
-    offset = 0
-    current = ""
-    for text, label in lines:
-        if label != current:
-            labels.append((offset, label))
-            current = label
-        texts.append(text)
-        offset += len(text) + 1
-    return Part(name, "\n".join(texts), labels=tuple(labels))
+    return Part.from_lines(name, lines)
 
 
 def _word_part(z: _ZipReader, entry: str, part: str) -> Optional[_WordText]:

@@ -102,14 +102,7 @@ def read_pdf(data: bytes, name: str, *, limits: ReadLimits) -> Document:
 
 
 def _lines_part(name: str, lines: list[tuple[str, str]]) -> Part:
-    texts, labels, offset, current = [], [], 0, ""
-    for text, label in lines:
-        if label != current:
-            labels.append((offset, label))
-            current = label
-        texts.append(text)
-        offset += len(text) + 1
-    return Part(name, "\n".join(texts), labels=tuple(labels))
+    return Part.from_lines(name, lines)
 
 
 def _properties(reader) -> list[tuple[str, str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import TextIO
+from typing import Callable, TextIO
 
 from ..rulefile import RuleSpec
 from ..scan import FileFinding, FileReport
@@ -31,48 +31,51 @@ def _sev(sev: str, colour: bool) -> str:
     return f"{_SEV_COLOUR[sev]}[{sev}]{_RESET}" if colour else f"[{sev}]"
 
 
-def render_full(reports: list[FileReport], summary: Summary, rules: dict[str, RuleSpec], out: TextIO, opts: dict) -> None:
+def _render(reports: list[FileReport], summary: Summary, out: TextIO, opts: dict,
+            finding: "Callable[[FileReport, FileFinding, bool], None]") -> None:
+    """The frame both human formats share: errors, each finding, notices, then the summary."""
     colour = bool(opts.get("colour"))
     for rep in reports:
         if rep.error:
             print(f"{rep.path}: error: {rep.error}", file=out)
             continue
         for ff in rep.findings:
-            f = ff.finding
-            print(f"{_loc(rep, ff)} {f.rule} {_sev(f.severity.value, colour)} {f.message} ({f.name})", file=out)
-            line = ff.line_text.replace("\t", "    ").rstrip("\r")
-            col0 = ff.location.column - 1
-            raw_line = ff.line_text
-            pre = raw_line[:col0].replace("\t", "    ")
-            if ff.end.line == ff.location.line:
-                span = raw_line[col0:ff.end.column - 1]
-            else:
-                span = raw_line[col0:]
-            gutter = " " * len(str(ff.location.line))
-            print(f"{gutter} |", file=out)
-            print(f"{ff.location.line} | {line}", file=out)
-            print(f"{gutter} | {' ' * display_width(pre)}{'^' * max(1, display_width(span.replace(chr(9), '    ')))}", file=out)
-            if f.suggestion:
-                print(f"{gutter} = 建议：{safe(f.suggestion)}", file=out)
-            print(f"{gutter} = 依据：{f.basis}", file=out)
-            print(file=out)
+            finding(rep, ff, colour)
         for n in rep.notices:
             print(f"{rep.path}: warning: {n}", file=out)
     render_summary(summary, out, opts)
+
+
+def render_full(reports: list[FileReport], summary: Summary, rules: dict[str, RuleSpec], out: TextIO, opts: dict) -> None:
+    def one(rep: FileReport, ff: FileFinding, colour: bool) -> None:
+        f = ff.finding
+        print(f"{_loc(rep, ff)} {f.rule} {_sev(f.severity.value, colour)} {f.message} ({f.name})", file=out)
+        line = ff.line_text.replace("\t", "    ").rstrip("\r")
+        col0 = ff.location.column - 1
+        raw_line = ff.line_text
+        pre = raw_line[:col0].replace("\t", "    ")
+        if ff.end.line == ff.location.line:
+            span = raw_line[col0:ff.end.column - 1]
+        else:
+            span = raw_line[col0:]
+        gutter = " " * len(str(ff.location.line))
+        print(f"{gutter} |", file=out)
+        print(f"{ff.location.line} | {line}", file=out)
+        print(f"{gutter} | {' ' * display_width(pre)}{'^' * max(1, display_width(span.replace(chr(9), '    ')))}", file=out)
+        if f.suggestion:
+            print(f"{gutter} = 建议：{safe(f.suggestion)}", file=out)
+        print(f"{gutter} = 依据：{f.basis}", file=out)
+        print(file=out)
+
+    _render(reports, summary, out, opts, one)
 
 
 def render_concise(reports: list[FileReport], summary: Summary, rules: dict[str, RuleSpec], out: TextIO, opts: dict) -> None:
-    colour = bool(opts.get("colour"))
-    for rep in reports:
-        if rep.error:
-            print(f"{rep.path}: error: {rep.error}", file=out)
-            continue
-        for ff in rep.findings:
-            f = ff.finding
-            print(f"{_loc(rep, ff)} {f.rule} {_sev(f.severity.value, colour)} {f.message}: {f.masked_text}", file=out)
-        for n in rep.notices:
-            print(f"{rep.path}: warning: {n}", file=out)
-    render_summary(summary, out, opts)
+    def one(rep: FileReport, ff: FileFinding, colour: bool) -> None:
+        f = ff.finding
+        print(f"{_loc(rep, ff)} {f.rule} {_sev(f.severity.value, colour)} {f.message}: {f.masked_text}", file=out)
+
+    _render(reports, summary, out, opts, one)
 
 
 def render_statistics(summary: Summary, rules: dict[str, RuleSpec], out: TextIO) -> None:
