@@ -39,7 +39,10 @@ DEFAULT_SKIP = "*＊·・•‧∙⋅_＿|｜~～^-－.．/／\\＼#＃+＋'\"`"
 # What counts as CJK for the "between two CJK characters" test (Han ideographs incl. extensions and
 # compatibility ideographs, and 〇); original text may be traditional. Explicit ranges let the
 # stdlib `re` engine do this (3-4x faster here than `regex` with \p{Han}).
-_CJK = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK = ("\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+        # and characters that fold to Han: radicals (⼈), kanbun marks, circled ideographs (㊀), found
+        # by fuzzing — without them ㊀#㊀ normalised to 一#一 and only a second pass removed the #
+        "\u2e80-\u2fdf\u3190-\u319f\u3280-\u32b0\U0002f800-\U0002fa1f")
 # Combining marks (Mn/Me) that can sit on any character.
 _MARKS = "\u0300-\u036f\u0483-\u0489\u0591-\u05bd\u0610-\u061a\u064b-\u065f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u302a-\u302f\u3099\u309a"
 
@@ -125,14 +128,20 @@ class Normalizer:
         table, multi = _build_tables(traditional)
         self._table = table  # BMP code point -> code point (one-to-one part), as a list for speed
         self._multi = multi  # character -> replacement that is not one BMP character (deletions, expansions, astral)
-        sep = "".join("\\" + c if ord(c) < 128 and not c.isalnum() else c for c in skip)
-        sep_class = rf"[\s{sep}{INVISIBLE}]"
+        # Separators: the skip set, plus every character whose normal form is made of separators
+        # only (﹡ -> *, … -> ...), plus combining marks, so that one pass removes what a second
+        # pass would (normalisation is idempotent; property-tested).
+        skip_set = set(skip)
+        folds_to_sep = [chr(cp) for cp in range(0x10000) if table[cp] != cp and chr(table[cp]) in skip_set]
+        folds_to_sep += [c for c, r in multi.items() if r and all(x in skip_set or x.isspace() for x in r)]
+        sep = "".join(re.escape(c) for c in sorted(skip_set | set(folds_to_sep)))
+        sep_class = rf"[\s{sep}{INVISIBLE}{_MARKS}]"
         # Astral characters stay out of the class (`re` matches them by linear search): the ranges
         # where NFKC changes astral characters are listed as ranges instead.
         multi_class = "".join(re.escape(c) for c in sorted(multi) if ord(c) <= 0xFFFF) + _ASTRAL_FOLD
         # Alternative 1: a separator run between two CJK characters (dropped whole).
         # Alternative 2: a character whose normal form is not one character; combining marks.
-        self._irregular = re.compile(rf"(?<=[{_CJK}]){sep_class}+(?=[{_CJK}])|[{multi_class}]|[{_MARKS}]+")
+        self._irregular = re.compile(rf"(?<=[{_CJK}])(?P<sep>{sep_class}+)(?=[{_CJK}])|[{multi_class}]|[{_MARKS}]+")
 
     def normalize(self, text: str) -> NormalizedText:
         out: list[str] = []
@@ -152,7 +161,7 @@ class Normalizer:
                 out.append(chunk)
                 npos += len(chunk)
             src = m.group()
-            if len(src) == 1 and (src in multi or src > "\uffff"):
+            if m.start("sep") == -1 and len(src) == 1 and (src in multi or src > "\uffff"):
                 rep = multi.get(src, src)
             else:  # separator run or combining marks: dropped
                 rep = ""
@@ -216,6 +225,11 @@ def _build_tables(traditional: bool) -> tuple[list[int], dict[str, str]]:
             if unicodedata.category(ch) in ("Cn", "Cs"):
                 continue
             f = fold(ch)
+            if f != ch and not f.strip() and not ch.isspace():
+                # spacing diacritics (゛ ¨ ˘) fold to a space plus a mark: drop them, or the space
+                # they leave behind would only disappear on a second pass (found by fuzzing)
+                multi[ch] = ""
+                continue
             if f != ch:
                 if len(f) == 1:
                     table[cp] = f
