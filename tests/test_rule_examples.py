@@ -46,3 +46,12 @@ def test_every_rule_has_documented_examples() -> None:
     for rule in RULESET.rules:
         assert any(e.spans for e in rule.examples) and any(not e.spans for e in rule.examples), rule.code
         assert rule.doc.summary and rule.doc.why, rule.code
+
+
+def test_every_builtin_pattern_compiles() -> None:
+    """Built-in patterns are not compiled at load (start-up time); this is where they are checked."""
+    import regex
+
+    for rule in RULESET.rules:
+        for p in rule.patterns:
+            regex.compile(p, regex.V1)

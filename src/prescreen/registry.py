@@ -85,11 +85,11 @@ def severity_override(spec: RuleSpec, config: Config) -> Optional[Severity]:
     return best[1] if best else None
 
 
-def _load_many(files: Iterable[tuple[str, str]]) -> tuple[list[RuleSpec], list[LexiconSpec]]:
+def _load_many(files: Iterable[tuple[str, str]], trusted: bool = False) -> tuple[list[RuleSpec], list[LexiconSpec]]:
     rules: list[RuleSpec] = []
     lexicons: list[LexiconSpec] = []
     for path, raw in files:
-        spec = load_rule_file(raw, path)
+        spec = load_rule_file(raw, path, trusted=trusted)
         (lexicons if isinstance(spec, LexiconSpec) else rules).append(spec)
     return rules, lexicons
 
@@ -123,7 +123,7 @@ def pack_files(paths: Iterable[str], root: Optional[str] = None) -> list[tuple[s
 def load_ruleset(config: Config | None = None) -> RuleSet:
     """Built-in rules plus the config's user packs (not yet narrowed by select/ignore)."""
     config = config or Config()
-    rules, lexicons = _load_many(builtin_files())
+    rules, lexicons = _load_many(builtin_files(), trusted=True)
     if config.packs:
         urules, ulex = _load_many(pack_files(config.packs, config.root))
         for r in urules:
