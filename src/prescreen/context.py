@@ -121,12 +121,31 @@ def not_whole_token(text: str, s: int, e: int) -> Optional[str]:
     return None
 
 
-def covered_by_allow(allow: Sequence[tuple[int, int, str]], s: int, e: int) -> Optional[str]:
-    """A longer allow phrase that contains the hit wins (工业大麻 over 大麻)."""
-    for a, b, phrase in allow:
-        if a <= s and e <= b and (b - a) > (e - s):
-            return f"inside allow phrase {phrase!r}"
-    return None
+class AllowIndex:
+    """Allow-phrase hits of one text, grouped by scope and sorted. `covering` is the filter: a longer
+    allow phrase that contains the hit wins (工业大麻 over 大麻), in O(log n) per candidate."""
+
+    def __init__(self, allow: list[tuple[int, int, str, str]]) -> None:
+        self._by_scope: dict[str, list[tuple[int, int, str]]] = {}
+        for a, b, p, sc in allow:
+            self._by_scope.setdefault(sc, []).append((a, b, p))
+        for v in self._by_scope.values():
+            v.sort()
+        self._starts = {sc: [a for a, _, _ in v] for sc, v in self._by_scope.items()}
+
+    def covering(self, s: int, e: int, scopes: tuple[str, ...]) -> Optional[str]:
+        for sc in scopes:
+            hits = self._by_scope.get(sc)
+            if not hits:
+                continue
+            i = bisect.bisect_right(self._starts[sc], s)  # phrases starting at or before s
+            j = i - 1
+            while j >= 0 and s - hits[j][0] <= 200:  # allow phrases are short
+                a, b, p = hits[j]
+                if e <= b and (b - a) > (e - s):
+                    return f"inside allow phrase {p!r}"
+                j -= 1
+        return None
 
 
 def inside_longer_word(seg: Segmenter, text: str, s: int, e: int, pad: int = 8) -> Optional[str]:

@@ -19,6 +19,7 @@ import regex
 from . import suppress
 from .config import Config
 from .context import (
+    AllowIndex,
     CueHit,
     VoiceIndex,
     cjk_len,
@@ -216,7 +217,7 @@ class Screener:
                 dropped.append(Suppressed(rule=rule.code, start=o[0], end=o[1], reason=why))
 
         # Phase 1: what the words themselves say (whole tokens, allow phrases, word boundaries).
-        allow_index = _AllowIndex(allow)
+        allow_index = AllowIndex(allow)
         pending: list[_Cand] = []
         for s, e, ref in deny:
             rule = ref.rule
@@ -349,7 +350,7 @@ class Screener:
         return Result(decision=decide(findings), findings=findings, suppressed=dropped, notices=notices,
                       stats={"chars": n, "chunks": index})
 
-    def _structural(self, t: str, s: int, e: int, rule: RuleSpec, allow: "_AllowIndex",
+    def _structural(self, t: str, s: int, e: int, rule: RuleSpec, allow: AllowIndex,
                     boundary: bool = True) -> Optional[str]:
         """Phase 1: the reason the words themselves give to turn the candidate away, or None."""
         why = not_whole_token(t, s, e)
@@ -434,32 +435,6 @@ class _LazyPatterns:
                 if self._compiled is None:
                     self._compiled = [regex.compile(p, regex.V1) for p in self._sources]
         return self._compiled
-
-
-class _AllowIndex:
-    """Allow-phrase hits of one text, grouped by scope and sorted, for O(log n) containment tests."""
-
-    def __init__(self, allow: list[tuple[int, int, str, str]]) -> None:
-        self._by_scope: dict[str, list[tuple[int, int, str]]] = {}
-        for a, b, p, sc in allow:
-            self._by_scope.setdefault(sc, []).append((a, b, p))
-        for v in self._by_scope.values():
-            v.sort()
-        self._starts = {sc: [a for a, _, _ in v] for sc, v in self._by_scope.items()}
-
-    def covering(self, s: int, e: int, scopes: tuple[str, ...]) -> Optional[str]:
-        for sc in scopes:
-            hits = self._by_scope.get(sc)
-            if not hits:
-                continue
-            i = bisect.bisect_right(self._starts[sc], s)  # phrases starting at or before s
-            j = i - 1
-            while j >= 0 and s - hits[j][0] <= 200:  # allow phrases are short
-                a, b, p = hits[j]
-                if e <= b and (b - a) > (e - s):
-                    return f"inside allow phrase {p!r}"
-                j -= 1
-        return None
 
 
 def _windows(hits: list[tuple[int, int]], pad: int, n: int) -> list[tuple[int, int]]:

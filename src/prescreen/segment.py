@@ -48,7 +48,3 @@ class Segmenter:
             pos += len(t)
             edges.add(pos)
         return edges
-
-    @staticmethod
-    def loaded() -> bool:
-        return _tokenizer.cache_info().currsize > 0
