@@ -26,8 +26,8 @@ def _is_mask(f: Finding, mask_char: str) -> bool:
     return bool(s) and s != f.text and mask_char in s
 
 
-def mask_spans(findings: list[Finding], mask_char: str = "*") -> list[tuple[int, int, str]]:
-    """Non-overlapping (start, end, replacement) for the privacy findings to mask, left to right."""
+def findings_to_mask(findings: list[Finding], mask_char: str = "*") -> list[Finding]:
+    """The privacy findings to mask, non-overlapping, left to right (shared by mask() and --fix)."""
     cands = [f for f in findings
              if f.category is Category.PRIVACY and f.severity is not Severity.INFO and _is_mask(f, mask_char)]
     cands.sort(key=lambda f: (-(f.end - f.start), f.start))  # longest first wins an overlap
@@ -36,13 +36,27 @@ def mask_spans(findings: list[Finding], mask_char: str = "*") -> list[tuple[int,
         if all(f.end <= g.start or g.end <= f.start for g in chosen):
             chosen.append(f)
     chosen.sort(key=lambda f: f.start)
-    return [(f.start, f.end, f.suggestion or "") for f in chosen]
+    return chosen
+
+
+def mask_spans(findings: list[Finding], mask_char: str = "*") -> list[tuple[int, int, str]]:
+    """Non-overlapping (start, end, replacement) for the privacy findings to mask, left to right."""
+    return [(f.start, f.end, f.suggestion or "") for f in findings_to_mask(findings, mask_char)]
+
+
+def splice(text: str, edits: "list[tuple[int, int, str]]") -> str:
+    """`text` with each non-overlapping, sorted (start, end, replacement) applied."""
+    out: list[str] = []
+    pos = 0
+    for a, b, rep in edits:
+        out.append(text[pos:a])
+        out.append(rep)
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def mask_text(screener: "Screener", text: str) -> str:
     """`text` with every privacy finding's span replaced by its masked suggestion."""
     result = screener.check(text)
-    out = text
-    for start, end, rep in reversed(mask_spans(result.findings, screener.config.masking.mask_char)):
-        out = out[:start] + rep + out[end:]
-    return out
+    return splice(text, mask_spans(result.findings, screener.config.masking.mask_char))

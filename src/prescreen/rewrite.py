@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
-from .models import Category
+from .fix import findings_to_mask, splice
 from .readers import read_document
 from .screener import Screener
 
@@ -47,37 +47,27 @@ def plan(screener: Screener, path: Path, meta) -> tuple[str, str, list[tuple[int
         elif src is not source and src != source:
             raise ValueError("document parts do not share one source; cannot fix in place")
         res = screener.check(part.text, meta)
-        for f in res.findings:
-            if f.category is Category.PRIVACY and f.suggestion and len(f.suggestion) == f.end - f.start:
+        # the same choice of findings as prescreen.mask(); a mask must replace the span 1:1
+        for f in findings_to_mask(res.findings, screener.config.masking.mask_char):
+            if f.suggestion and len(f.suggestion) == f.end - f.start:
                 a, b = part.source_span(f.start, f.end)
                 if src[a:b] == f.text:  # an entity-encoded span cannot be replaced 1:1: leave it, it stays reported
                     edits.append((a, b, f.rule, f.suggestion))
     source = source or ""
     edits.sort()
-    new = []
-    pos = 0
-    for a, b, _, masked in edits:
-        if a < pos:
-            continue
-        new.append(source[pos:a])
-        new.append(masked)
-        pos = b
-    new.append(source[pos:])
-    return source, "".join(new), edits, doc
+    # parts sharing one source could both report a span: keep the first of overlapping edits
+    kept: list[tuple[int, int, str, str]] = []
+    for e in edits:
+        if not kept or e[0] >= kept[-1][1]:
+            kept.append(e)
+    edits = kept
+    return source, splice(source, [(a, b, masked) for a, b, _, masked in edits]), edits, doc
 
 
 def masked_diff(path: str, old: str, new: str, edits: list[tuple[int, int, str, str]]) -> str:
     """A unified diff that never prints the unmasked value: removed text shows as ⟨RULE n chars⟩."""
-    shown = []
-    pos = 0
-    for a, b, rule, _ in edits:
-        if a < pos:
-            continue
-        shown.append(old[pos:a])
-        shown.append(f"⟨{rule} {b - a} chars⟩")
-        pos = b
-    shown.append(old[pos:])
-    return "".join(difflib.unified_diff("".join(shown).splitlines(True), new.splitlines(True),
+    shown = splice(old, [(a, b, f"⟨{rule} {b - a} chars⟩") for a, b, rule, _ in edits])
+    return "".join(difflib.unified_diff(shown.splitlines(True), new.splitlines(True),
                                         fromfile=f"a/{path}", tofile=f"b/{path}"))
 
 
