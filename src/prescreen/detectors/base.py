@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Iterable, Literal, Optional
 
+import regex
+
 from ..config import Config
 from ..models import DocumentMeta, Severity
 from ..rulefile import RuleSpec
@@ -48,6 +50,12 @@ class Doc:
     @property
     def text(self) -> str:
         return self.norm.text
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regex alternation, escaped, in the order given (put longer words first
+    where one word is a prefix of another)."""
+    return "|".join(regex.escape(w) for w in words)
 
 
 class Detector:

@@ -16,7 +16,7 @@ from typing import Iterable, Optional
 import regex
 
 from ..models import Channel, Genre, Severity
-from .base import Detector, Doc, Hit
+from .base import Detector, Doc, Hit, alternation
 from .structure import SHORT_LINE, Line, Structure, is_mention, structure_of
 
 DETECTORS = {
@@ -121,8 +121,8 @@ class _PhraseLineMark(_MarkerDetector):
         self._pat = self.setup_patterns()
 
     def setup_patterns(self) -> regex.Pattern:
-        core = "|".join(regex.escape(p) for p in self.params["phrases"])
-        tail = "|".join(regex.escape(p) for p in self.params.get("suffixes", []))
+        core = alternation(self.params["phrases"])
+        tail = alternation(self.params.get("suffixes", []))
         tail_re = rf"(?:[\s,，、;；]*(?:{tail}))?" if tail else ""
         return regex.compile(rf"^(?:此件|本件|本文件|本材料|本资料)?(?:仅供|仅限|只供|只限|供)?(?P<core>{core}){tail_re}(?P<rest>.*)$")
 
@@ -247,10 +247,9 @@ class ProcessDraft(_MarkerDetector):
 
     def __init__(self, spec, config) -> None:  # noqa: ANN001
         super().__init__(spec, config)
-        alt = lambda key: "|".join(regex.escape(p) for p in self.params[key])  # noqa: E731
-        self._draft = regex.compile(rf"(?P<hit>{alt('drafts')})")
-        self._public = regex.compile(alt("public_comment"))
-        self._internal = regex.compile(alt("internal_head"))
+        self._draft = regex.compile(rf"(?P<hit>{alternation(self.params['drafts'])})")
+        self._public = regex.compile(alternation(self.params["public_comment"]))
+        self._internal = regex.compile(alternation(self.params["internal_head"]))
 
     def find(self, doc: Doc) -> Iterable[Hit]:
         st, lines = self.lines(doc)

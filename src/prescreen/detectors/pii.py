@@ -34,7 +34,7 @@ from ..masking import MASK_CHARS, mask_as, mask_positions, transfer_mask
 from ..models import Genre, Severity
 from ..normalize import load_t2s
 from ..resources import read_rule_text
-from .base import Detector, Doc, Hit
+from .base import Detector, Doc, Hit, alternation
 
 DETECTORS = {
     "PD101": "IdNumber",
@@ -204,7 +204,7 @@ class Cues:
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = sorted({w for w in words if w}, key=len, reverse=True)
-        self._re = regex.compile("|".join(regex.escape(w) for w in self.words)) if self.words else None
+        self._re = regex.compile(alternation(self.words)) if self.words else None
 
     def last(self, text: str) -> Optional[str]:
         found = None
@@ -972,8 +972,8 @@ class SensitiveAttribute(Detector):
         single = "".join(sorted(self.names.single))
         comp = "|".join(sorted(self.names.compound))
         name = rf"(?:(?:{comp})\p{{Han}}{{1,2}}?|[{single}]\p{{Han}}{{1,2}}?)"
-        alt_f = "|".join(regex.escape(f) for f in followers)
-        alt_r = "|".join(regex.escape(r) for r in roles)
+        alt_f = alternation(followers)
+        alt_r = alternation(roles)
         # a name after a role word (户主张三, 申请人：李四) or starting a Han run (，李四患有…), ending
         # where a follower begins (患有, 系, 家, …) or where the Han run ends
         end = rf"(?=(?:{alt_f})|[^\p{{Han}}]|$)"

@@ -12,7 +12,7 @@ from typing import Iterable
 import regex
 
 from ..models import Severity
-from .base import Detector, Doc, Hit
+from .base import Detector, Doc, Hit, alternation
 
 DETECTORS = {
     "SN301": "PreciseCoordinates",
@@ -74,8 +74,8 @@ class MilitaryFacility(Detector):
 
     def __init__(self, spec, config) -> None:  # noqa: ANN001
         super().__init__(spec, config)
-        fac = "|".join(regex.escape(w) for w in self.params["facilities"])
-        place = "|".join(regex.escape(w) for w in self.params["place_suffixes"])
+        fac = alternation(self.params["facilities"])
+        place = alternation(self.params["place_suffixes"])
         window = int(self.params.get("window", 12))
         self._fac = regex.compile(fac)
         self._pat = regex.compile(rf"(?:\p{{Han}}{{1,6}}(?:{place})[^。；;\n]{{0,{window}}}?)(?:{fac})")
@@ -84,7 +84,6 @@ class MilitaryFacility(Detector):
         if not self._fac.search(doc.text):
             return
         for m in self._pat.finditer(doc.text):
-            # the place must be a name, not a word like 地方 or 双方: require >= 2 chars before the suffix
             yield Hit(m.start(), m.end(), explanation="military facility next to a named place")
 
 
@@ -93,8 +92,8 @@ class UnpublishedData(Detector):
 
     def __init__(self, spec, config) -> None:  # noqa: ANN001
         super().__init__(spec, config)
-        subj = "|".join(regex.escape(w) for w in self.params["subjects"])
-        verb = "|".join(regex.escape(w) for w in self.params["restrictions"])
+        subj = alternation(self.params["subjects"])
+        verb = alternation(self.params["restrictions"])
         self._subj = regex.compile(subj)
         self._pat = regex.compile(rf"(?:{subj})[^。；;\n]{{0,24}}?(?:{verb})")
 
